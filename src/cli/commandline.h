@@ -25,6 +25,7 @@ public:
 private:
     int usage(int exitCode);
     int price(const QStringList &args);
+    int decode(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

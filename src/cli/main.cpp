@@ -2,7 +2,9 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -12,6 +14,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("elsonctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("Elson"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ELSON_VERSION));
+
+    // Messages in the user's language where a translation exists (embedded, :/i18n).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("elson"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

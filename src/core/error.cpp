@@ -12,31 +12,30 @@ QString Error::toString() const
     return field + QStringLiteral(": ") + message;
 }
 
-Error Error::parse(const QString &field, const QString &message)
+namespace {
+Error make(Error::Code code, const QString &field, const QString &message)
 {
     Error e;
-    e.code = Code::Parse;
+    e.code = code;
     e.field = field;
     e.message = message;
     return e;
+}
+} // namespace
+
+Error Error::parse(const QString &field, const QString &message)
+{
+    return make(Code::Parse, field, message);
 }
 
 Error Error::validation(const QString &field, const QString &message)
 {
-    Error e;
-    e.code = Code::Validation;
-    e.field = field;
-    e.message = message;
-    return e;
+    return make(Code::Validation, field, message);
 }
 
 Error Error::overflow(const QString &field, const QString &message)
 {
-    Error e;
-    e.code = Code::Overflow;
-    e.field = field;
-    e.message = message;
-    return e;
+    return make(Code::Overflow, field, message);
 }
 
 QString errorCodeName(Error::Code code)

@@ -139,7 +139,7 @@ void tst_CodecMarketData::snapshots()
     QVERIFY(snapshots.contains(u"NOSUCH"_s));
     QVERIFY(!snapshots.value(u"NOSUCH"_s)); // null: a symbol Alpaca does not know
 
-    const Snapshot &aapl = *snapshots.value(u"AAPL"_s);
+    const Snapshot aapl = *snapshots.value(u"AAPL"_s);
     QVERIFY(aapl.symbol.isEmpty());
     QCOMPARE(aapl.latestTrade->price, dec("152.37"));
     QCOMPARE(aapl.latestTrade->size, qint64(100));
@@ -156,7 +156,7 @@ void tst_CodecMarketData::snapshots()
     QCOMPARE(aapl.dailyBar->time, ts(u"2026-03-09T04:00:00Z"_s));
     QCOMPARE(aapl.prevDailyBar->time, ts(u"2026-03-06T05:00:00Z"_s));
 
-    const Snapshot &msft = *snapshots.value(u"MSFT"_s);
+    const Snapshot msft = *snapshots.value(u"MSFT"_s);
     QVERIFY(!msft.minuteBar);
     QCOMPARE(msft.latestQuote->askPrice, dec("0")); // no ask
     QCOMPARE(msft.latestTrade->conditions, (QStringList { u"@"_s, u"I"_s }));
