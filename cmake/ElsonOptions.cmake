@@ -11,8 +11,14 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(elson_options INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
         -Woverloaded-virtual -Wimplicit-fallthrough)
-    # CI builds must be warning-free; local builds only warn.
+    # CI builds must be warning-free; local builds only warn. A cache option, defaulting from
+    # $CI, so that ninja's own re-runs of CMake (without CI in the environment) keep it.
+    set(_elson_werror_default OFF)
     if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "false")
+        set(_elson_werror_default ON)
+    endif()
+    option(ELSON_WERROR "Treat compiler warnings as errors (default: on when CI is set)" ${_elson_werror_default})
+    if(ELSON_WERROR)
         target_compile_options(elson_options INTERFACE -Werror)
     endif()
 elseif(MSVC)

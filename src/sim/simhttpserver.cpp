@@ -116,7 +116,10 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QString routeKey = match->route->key();
     const SimRouter::Handler &handler = match->route->handler;
 
-    const std::optional<SimFault> fault = m_faults.take(routeKey);
+    // The sim's own admin routes never fault: a "*" rule must not block its own removal.
+    const std::optional<SimFault> fault = req.path.startsWith(u"/sim/")
+        ? std::nullopt
+        : m_faults.take(routeKey);
     if (fault) {
         qCInfo(lcSimHttp) << "injecting" << SimFault::kindName(fault->kind) << "on" << routeKey;
         switch (fault->kind) {
