@@ -27,5 +27,5 @@ HOME="$test_home" XDG_DATA_HOME="$test_home/.local/share" XDG_CONFIG_HOME="$test
 dbus-run-session -- bash -c '
     set -e
     printf %s "elson-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec ctest --test-dir "$0" --output-on-failure --parallel "$(nproc)" "$@"
+    ELSON_REQUIRE_KEYCHAIN=1 exec ctest --test-dir "$0" --output-on-failure --parallel "$(nproc)" "$@"
 ' "$build_dir" "$@"
