@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -23,5 +24,17 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     Elson::CommandLine cli(out, err);
-    return cli.run(QCoreApplication::arguments().mid(1));
+    // The broker commands are asynchronous: wait for the exit code in the event loop.
+    const QFuture<int> done = cli.start(QCoreApplication::arguments().mid(1));
+    if (!done.isFinished()) {
+        QFutureWatcher<int> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &app, &QCoreApplication::quit);
+        watcher.setFuture(done);
+        if (!done.isFinished())
+            app.exec();
+    }
+    const int code = done.isCanceled() || done.resultCount() == 0 ? 3 : done.result();
+    out.flush();
+    err.flush();
+    return code;
 }
