@@ -279,4 +279,9 @@ QJsonValue writeValue(const MarketDataMessage &value, Enc)
     return object;
 }
 
+void writeText(QByteArray &out, const MarketDataMessage &value, Enc enc)
+{
+    appendJsonText(out, writeValue(value, enc));
+}
+
 } // namespace Elson::JsonDetail

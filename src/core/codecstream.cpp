@@ -117,6 +117,21 @@ QJsonValue writeValue(const TradingStreamMessage &value, Enc)
     return object;
 }
 
+void writeText(QByteArray &out, const TradingStreamMessage &value, Enc enc)
+{
+    // A trade update, the frame the simulator sends most, is written directly:
+    // {"data":…,"stream":"trade_updates"} (QJsonObject's key order).
+    if (const auto *update = std::get_if<TradeUpdate>(&value.message)) {
+        out += "{\"data\":";
+        writeObjectText(out, *update);
+        out += ",\"stream\":";
+        appendJsonString(out, TradeUpdatesStream);
+        out += '}';
+        return;
+    }
+    appendJsonText(out, writeValue(value, enc));
+}
+
 // The client's frames: {"action":"authenticate","data":{"key_id","secret_key"}} and
 // {"action":"listen","data":{"streams":[…]}}.
 template<typename V, Is<TradingStreamRequest> S> void describeRequestData(V &v, S &x)
@@ -161,6 +176,11 @@ QJsonValue writeValue(const TradingStreamRequest &value, Enc)
     object.insert(ActionKey, QString(enumToWire(value.action)));
     object.insert(DataKey, data.object());
     return object;
+}
+
+void writeText(QByteArray &out, const TradingStreamRequest &value, Enc enc)
+{
+    appendJsonText(out, writeValue(value, enc));
 }
 
 } // namespace Elson::JsonDetail

@@ -98,11 +98,23 @@ int significantScaleOf(std::int64_t units)
         return 0;
     if (frac < 0)
         frac = -frac;
+    // 0 < frac < 10^9 has at most 8 trailing zeros: strip them 8, 4, 2, 1 at a time
+    // (every arithmetic operator ends here, so no digit-by-digit loop).
     int scale = Decimal::MaxScale;
-    while (frac % 10 == 0) {
-        frac /= 10;
-        --scale;
+    if (frac % 100'000'000 == 0) {
+        frac /= 100'000'000;
+        scale -= 8;
     }
+    if (frac % 10'000 == 0) {
+        frac /= 10'000;
+        scale -= 4;
+    }
+    if (frac % 100 == 0) {
+        frac /= 100;
+        scale -= 2;
+    }
+    if (frac % 10 == 0)
+        --scale;
     return scale;
 }
 
@@ -174,8 +186,10 @@ Decimal Decimal::fromInt(std::int64_t value)
 
 Decimal Decimal::fromUnits(std::int64_t units, int scale)
 {
-    const int needed = significantScaleOf(units);
     const int s = clampScale(scale);
+    if (s == MaxScale)
+        return { units, s, true }; // no value needs more digits
+    const int needed = significantScaleOf(units);
     return { units, s < needed ? needed : s, true };
 }
 
@@ -493,34 +507,73 @@ Decimal Decimal::roundedToTick(Rounding mode) const
     return r.isValid() ? r.withScale(tickScaleFor(r)) : r;
 }
 
+// The operators compute directly instead of going through the checked functions: a
+// Result carries an Error (two strings and a JSON object) that would be built and
+// destroyed on every addition. Same values, same scales, invalid in the same cases.
+
 Decimal operator+(const Decimal &a, const Decimal &b)
 {
-    const Result<Decimal> r = a.checkedAdd(b);
-    return r.ok() ? r.value() : Decimal::invalid();
+    std::int64_t sum = 0;
+    if (!a.m_valid || !b.m_valid || __builtin_add_overflow(a.m_units, b.m_units, &sum))
+        return Decimal::invalid();
+    return Decimal::fromUnits(sum, a.m_scale > b.m_scale ? a.m_scale : b.m_scale);
 }
 
 Decimal operator-(const Decimal &a, const Decimal &b)
 {
-    const Result<Decimal> r = a.checkedSub(b);
-    return r.ok() ? r.value() : Decimal::invalid();
+    std::int64_t difference = 0;
+    if (!a.m_valid || !b.m_valid || __builtin_sub_overflow(a.m_units, b.m_units, &difference))
+        return Decimal::invalid();
+    return Decimal::fromUnits(difference, a.m_scale > b.m_scale ? a.m_scale : b.m_scale);
 }
 
 Decimal operator*(const Decimal &a, const Decimal &b)
 {
-    const Result<Decimal> r = a.checkedMul(b);
-    return r.ok() ? r.value() : Decimal::invalid();
+    if (!a.m_valid || !b.m_valid)
+        return Decimal::invalid();
+    const int scale = a.m_scale + b.m_scale > Decimal::MaxScale ? Decimal::MaxScale
+                                                                 : a.m_scale + b.m_scale;
+    // A whole-number factor (a share count, a multiplier) needs no rounding: the
+    // product is exact in 64 bits or out of range.
+    std::int64_t units = 0;
+    if (b.m_units % Decimal::UnitsPerOne == 0) {
+        if (__builtin_mul_overflow(a.m_units, b.m_units / Decimal::UnitsPerOne, &units))
+            return Decimal::invalid();
+        return Decimal::fromUnits(units, scale);
+    }
+    if (a.m_units % Decimal::UnitsPerOne == 0) {
+        if (__builtin_mul_overflow(b.m_units, a.m_units / Decimal::UnitsPerOne, &units))
+            return Decimal::invalid();
+        return Decimal::fromUnits(units, scale);
+    }
+    const Int128 product = static_cast<Int128>(a.m_units) * b.m_units;
+    const Int128 rounded = divRounded(product, Decimal::UnitsPerOne, Decimal::Rounding::HalfEven);
+    if (!fitsInUnits(rounded))
+        return Decimal::invalid();
+    return Decimal::fromUnits(static_cast<std::int64_t>(rounded), scale);
 }
 
 Decimal operator/(const Decimal &a, const Decimal &b)
 {
-    const Result<Decimal> r = a.checkedDiv(b);
-    return r.ok() ? r.value() : Decimal::invalid();
+    if (!a.m_valid || !b.m_valid || b.m_units == 0)
+        return Decimal::invalid();
+    Int128 numerator = static_cast<Int128>(a.m_units) * Decimal::UnitsPerOne;
+    Int128 denominator = b.m_units;
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    const Int128 units = divRounded(numerator, denominator, Decimal::Rounding::HalfEven);
+    if (!fitsInUnits(units))
+        return Decimal::invalid();
+    return Decimal::fromUnits(static_cast<std::int64_t>(units), Decimal::MaxScale);
 }
 
 Decimal Decimal::operator-() const
 {
-    const Result<Decimal> r = checkedNeg();
-    return r.ok() ? r.value() : invalid();
+    if (!m_valid || m_units == kMinUnits)
+        return invalid();
+    return { -m_units, m_scale, true };
 }
 
 size_t qHash(const Decimal &d, size_t seed) noexcept

@@ -18,6 +18,7 @@
 //  5. a golden payload under tests/data/alpaca and its rows in tst_jsoncodec.
 
 #include "jsonreader.h"
+#include "jsontextwriter.h"
 #include "jsonwriter.h"
 
 #include "account.h"
@@ -51,7 +52,8 @@ namespace Elson::JsonDetail {
 #define ELSON_JSON_DECLARE(...)                                                                    \
     bool readValue(const QJsonValue &json, __VA_ARGS__ &out, Enc enc, const Path &path,            \
                    ReadContext &ctx);                                                              \
-    QJsonValue writeValue(const __VA_ARGS__ &value, Enc enc);
+    QJsonValue writeValue(const __VA_ARGS__ &value, Enc enc);                                      \
+    void writeText(QByteArray &out, const __VA_ARGS__ &value, Enc enc);
 
 /** Defines the pair declared above from the type's describe() template. */
 #define ELSON_JSON_DEFINE(...)                                                                     \
@@ -63,6 +65,10 @@ namespace Elson::JsonDetail {
     QJsonValue writeValue(const __VA_ARGS__ &value, Enc)                                           \
     {                                                                                              \
         return writeObject(value);                                                                 \
+    }                                                                                              \
+    void writeText(QByteArray &out, const __VA_ARGS__ &value, Enc)                                 \
+    {                                                                                              \
+        writeObjectText(out, value);                                                               \
     }
 
 // codectrading.cpp

@@ -97,7 +97,8 @@ int neededFractionDigits(std::int64_t nanosOfSecond)
     return digits;
 }
 
-void appendNumber(QString &out, std::int64_t value, int width)
+/** Writes @p value (≥ 0) zero-padded to @p width digits at @p out; returns the end. */
+char16_t *putNumber(char16_t *out, std::int64_t value, int width)
 {
     char buffer[24];
     int count = 0;
@@ -106,39 +107,52 @@ void appendNumber(QString &out, std::int64_t value, int width)
         value /= 10;
     } while (value > 0);
     for (int pad = count; pad < width; ++pad)
-        out += u'0';
+        *out++ = u'0';
     while (count > 0)
-        out += QLatin1Char(buffer[--count]);
+        *out++ = char16_t(buffer[--count]);
+    return out;
 }
 
-// "YYYY-MM-DDTHH:MM:SS[.fff]" for the wall-clock time at local nanoseconds (instant + offset).
-QString formatLocal(Int128 localNanos, int fractionDigits)
+/// Room for "YYYY-MM-DDTHH:MM:SS.fffffffff" and an offset, with years of any width.
+constexpr int kFormatBuffer = 64;
+
+// Writes "YYYY-MM-DDTHH:MM:SS[.fff]" for the wall-clock time at local nanoseconds
+// (instant + offset) into a buffer of kFormatBuffer; returns the end. Built in place:
+// every serialised order writes several of these.
+char16_t *putLocal(char16_t *out, Int128 localNanos, int fractionDigits)
 {
-    const Int128 seconds = floorDiv128(localNanos, kNanosPerSecond);
-    const auto nanosOfSecond = static_cast<std::int64_t>(localNanos - seconds * kNanosPerSecond);
-    const auto secondsInt = static_cast<std::int64_t>(seconds);
+    std::int64_t secondsInt = 0;
+    std::int64_t nanosOfSecond = 0;
+    if (localNanos >= std::numeric_limits<std::int64_t>::min()
+        && localNanos <= std::numeric_limits<std::int64_t>::max()) {
+        const auto nanos = static_cast<std::int64_t>(localNanos);
+        secondsInt = floorDiv(nanos, kNanosPerSecond);
+        nanosOfSecond = nanos - secondsInt * kNanosPerSecond;
+    } else {
+        const Int128 seconds = floorDiv128(localNanos, kNanosPerSecond);
+        nanosOfSecond = static_cast<std::int64_t>(localNanos - seconds * kNanosPerSecond);
+        secondsInt = static_cast<std::int64_t>(seconds);
+    }
     const std::int64_t days = floorDiv(secondsInt, kSecondsPerDay);
     const std::int64_t secondOfDay = secondsInt - days * kSecondsPerDay;
     const CivilDate date = civilFromDays(days);
 
-    QString out;
-    out.reserve(35);
-    appendNumber(out, date.year, 4);
-    out += u'-';
-    appendNumber(out, date.month, 2);
-    out += u'-';
-    appendNumber(out, date.day, 2);
-    out += u'T';
-    appendNumber(out, secondOfDay / 3600, 2);
-    out += u':';
-    appendNumber(out, secondOfDay / 60 % 60, 2);
-    out += u':';
-    appendNumber(out, secondOfDay % 60, 2);
+    out = putNumber(out, date.year, 4);
+    *out++ = u'-';
+    out = putNumber(out, date.month, 2);
+    *out++ = u'-';
+    out = putNumber(out, date.day, 2);
+    *out++ = u'T';
+    out = putNumber(out, secondOfDay / 3600, 2);
+    *out++ = u':';
+    out = putNumber(out, secondOfDay / 60 % 60, 2);
+    *out++ = u':';
+    out = putNumber(out, secondOfDay % 60, 2);
     if (fractionDigits > 0) {
-        out += u'.';
+        *out++ = u'.';
         std::int64_t divisor = kNanosPerSecond / 10;
         for (int i = 0; i < fractionDigits; ++i) {
-            out += QLatin1Char(static_cast<char>('0' + (nanosOfSecond / divisor) % 10));
+            *out++ = char16_t('0' + (nanosOfSecond / divisor) % 10);
             divisor /= 10;
         }
     }
@@ -335,22 +349,23 @@ QString Timestamp::toString() const
         nanosOfSecond += kNanosPerSecond;
     const int needed = neededFractionDigits(nanosOfSecond);
     const int digits = m_fractionDigits > needed ? m_fractionDigits : needed;
-    QString out = formatLocal(static_cast<Int128>(m_nanos)
-                                  + static_cast<Int128>(m_offsetSeconds) * kNanosPerSecond,
-                              digits);
-    if (m_offsetSeconds == 0) {
-        if (m_zeroOffsetStyle == 0)
-            out += u'Z';
-        else
-            out += m_zeroOffsetStyle == 1 ? QStringLiteral("+00:00") : QStringLiteral("-00:00");
-        return out;
+    char16_t buffer[kFormatBuffer];
+    char16_t *end = putLocal(buffer,
+                             static_cast<Int128>(m_nanos)
+                                 + static_cast<Int128>(m_offsetSeconds) * kNanosPerSecond,
+                             digits);
+    if (m_offsetSeconds == 0 && m_zeroOffsetStyle == 0) {
+        *end++ = u'Z';
+    } else {
+        const int minutes = (m_offsetSeconds < 0 ? -m_offsetSeconds : m_offsetSeconds) / 60;
+        // A zero offset written "-00:00" keeps its sign.
+        const bool minus = m_offsetSeconds < 0 || (m_offsetSeconds == 0 && m_zeroOffsetStyle == 2);
+        *end++ = minus ? u'-' : u'+';
+        end = putNumber(end, minutes / 60, 2);
+        *end++ = u':';
+        end = putNumber(end, minutes % 60, 2);
     }
-    const int minutes = (m_offsetSeconds < 0 ? -m_offsetSeconds : m_offsetSeconds) / 60;
-    out += m_offsetSeconds < 0 ? u'-' : u'+';
-    appendNumber(out, minutes / 60, 2);
-    out += u':';
-    appendNumber(out, minutes % 60, 2);
-    return out;
+    return QString(reinterpret_cast<const QChar *>(buffer), end - buffer);
 }
 
 QString Timestamp::toUtcString(int fractionDigits) const
@@ -358,7 +373,10 @@ QString Timestamp::toUtcString(int fractionDigits) const
     if (m_null)
         return {};
     const int digits = fractionDigits < 0 ? 0 : (fractionDigits > 9 ? 9 : fractionDigits);
-    return formatLocal(m_nanos, digits) + u'Z';
+    char16_t buffer[kFormatBuffer];
+    char16_t *end = putLocal(buffer, m_nanos, digits);
+    *end++ = u'Z';
+    return QString(reinterpret_cast<const QChar *>(buffer), end - buffer);
 }
 
 Timestamp Timestamp::withOffset(int offsetSeconds) const

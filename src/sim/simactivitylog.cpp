@@ -12,6 +12,12 @@ void SimActivityLog::append(const Activity &activity, const Timestamp &at)
     m_times.append(at);
 }
 
+void SimActivityLog::append(Activity &&activity, const Timestamp &at)
+{
+    m_activities.append(std::move(activity));
+    m_times.append(at);
+}
+
 Result<QList<Activity>> SimActivityLog::query(const SimExchange::ActivityQuery &query) const
 {
     const bool hasDate = query.date.isValid();

@@ -22,6 +22,7 @@ class SimActivityLog final
 public:
     /** Appends @p activity, which happened at @p at (not before the last one). */
     void append(const Activity &activity, const Timestamp &at);
+    void append(Activity &&activity, const Timestamp &at);
     [[nodiscard]] const QList<Activity> &all() const { return m_activities; }
     [[nodiscard]] const QList<Timestamp> &times() const { return m_times; }
 

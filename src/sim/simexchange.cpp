@@ -5,6 +5,7 @@
 #include "simaccount.h"
 #include "simactivitylog.h"
 #include "simerror.h"
+#include "simexactsum.h"
 #include "simorderbook.h"
 #include "simordervalidator.h"
 #include "simportfoliorecorder.h"
@@ -14,6 +15,8 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <deque>
+#include <vector>
 
 namespace Elson {
 
@@ -94,6 +97,19 @@ Error stateError(const QString &field, const QString &message)
     return Error::parse(field, message);
 }
 
+/** Same value and same display scale (Decimal's == compares values only). */
+bool identical(const Decimal &a, const Decimal &b)
+{
+    return a.isValid() == b.isValid() && a.units() == b.units() && a.scale() == b.scale();
+}
+
+const QString &sideText(OrderSide side)
+{
+    static const QString buy = QString(enumToWire(OrderSide::Buy));
+    static const QString sell = QString(enumToWire(OrderSide::Sell));
+    return side == OrderSide::Buy ? buy : sell;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -150,16 +166,74 @@ struct SimExchange::Private
     QDate lastCloseDate; ///< the last regular close already booked
     bool patternDayTrader = false;
 
-    QList<TradeUpdate> pendingEvents;
+    std::vector<TradeUpdate> pendingEvents;
     bool flushing = false;
+    quint64 pendingEpoch = 0; ///< bumped when restoreState() drops the queued events
 
-    mutable QHash<QString, std::optional<SimQuote>> quoteCache;
+    /// What one position adds to the account totals, at the mark it was priced at.
+    struct Contribution
+    {
+        bool counted = false; ///< value is in longValue/shortValue
+        bool marginsCounted = false; ///< the margins are in their sums (else queued)
+        Decimal qty;
+        Decimal mark;
+        Decimal value;
+        Decimal initialMargin;
+        Decimal maintenanceMargin;
+    };
+
+    /**
+     * Per symbol: the quote of the current generation, the position's share of the
+     * account totals, and what the buying power held by its open orders was priced at.
+     */
+    struct SymbolState
+    {
+        QString symbol;
+        int slot = -1; ///< its own index in symbolStates
+        const SimAsset *asset = nullptr;
+        QString assetId; ///< the asset's UUID as text, made once
+        qint64 quoteGeneration = -1;
+        std::optional<SimQuote> quote;
+        qint64 midGeneration = -1;
+        Decimal mid; ///< markPrice() from `quote`, while midGeneration == quoteGeneration
+        Decimal maintenanceRate; ///< the asset's own maintenance margin rate (1 if unknown)
+        bool held = false; ///< a position is open (listed in heldSymbols)
+        bool marginsQueued = false; ///< listed in marginsStale
+        qint64 markGeneration = -1;
+        Contribution contribution;
+        int quotedOrders = 0; ///< counted open orders whose hold depends on the quote
+        Decimal reserveAsk; ///< askOrReference() their holds were priced at
+        bool reserveStale[2] = { false, false }; ///< buys / sells to re-price
+    };
+
+    // Caches and running totals (never saved). Quotes are read once per generation: a new
+    // instant, and (unless Config::quotesFixedPerInstant) every public call.
+    mutable std::deque<SymbolState> symbolStates; // deque: references stay valid as it grows
+    mutable QHash<QString, int> symbolSlots;
+    mutable qint64 quoteGeneration = 0;
     mutable Timestamp quoteCacheAt;
     mutable QHash<QDate, DayBounds> dayCache;
     mutable Timestamp todayAt;
     mutable QDate todayDate;
+    mutable std::int64_t todayStartNanos = 1; ///< [start, end) of todayDate in UTC; empty: unknown
+    mutable std::int64_t todayEndNanos = 0;
     mutable MarketSession todaySession = MarketSession::Closed;
     mutable QHash<QString, std::optional<Decimal>> lastdayCache; ///< "<date>|<symbol>"
+    mutable Timestamp activityIdAt;
+    mutable QString activityIdPrefix; ///< SimActivityLog::makeId(activityIdAt, {})
+    // The account totals of valuation(), position by position.
+    mutable std::vector<int> heldSymbols;
+    mutable std::vector<int> marginsStale; ///< slots priced since settleMargins()
+    mutable qint64 marksGeneration = -1;
+    mutable SimExactSum longValue;
+    mutable SimExactSum shortValue;
+    mutable SimExactSum initialMarginSum;
+    mutable SimExactSum maintenanceMarginSum;
+    // What open orders hold of buying power (reservedCost()), order by order.
+    mutable SimExactSum reservedSum;
+    mutable std::vector<SimOrderRecord *> reserveStaleOrders;
+    mutable std::vector<int> reserveStaleSymbols;
+    mutable qint64 reserveGeneration = -1;
 
     // --- time and quotes ------------------------------------------------------------------
 
@@ -179,15 +253,66 @@ struct SimExchange::Private
         return dayCache.insert(date, b).value();
     }
 
-    /** The New York date of now (cached: time-zone arithmetic is the costly part of a step). */
+    /**
+     * The New York date of now (cached: time-zone arithmetic is the costly part of a
+     * step). The date's UTC bounds are kept, so moving within a day needs none, and the
+     * session comes from the cached day bounds (what MarketCalendar::sessionAt() reads).
+     */
     QDate today() const
     {
         if (todayAt != now) {
             todayAt = now;
-            todayDate = MarketCalendar::newYorkDate(now);
-            todaySession = calendar.sessionAt(now);
+            if (now.isNull()) {
+                todayDate = QDate();
+                todayStartNanos = 1;
+                todayEndNanos = 0;
+                todaySession = MarketSession::Closed;
+                return todayDate;
+            }
+            const std::int64_t nanos = now.epochNanos();
+            if (nanos < todayStartNanos || nanos >= todayEndNanos) {
+                todayDate = MarketCalendar::newYorkDate(now);
+                // Midnight always exists in New York (the clocks change at 02:00).
+                const Timestamp start = MarketCalendar::fromNewYork(todayDate, QTime(0, 0));
+                const Timestamp end = MarketCalendar::fromNewYork(todayDate.addDays(1), QTime(0, 0));
+                const bool known = !start.isNull() && !end.isNull() && start <= now && now < end;
+                todayStartNanos = known ? start.epochNanos() : 1;
+                todayEndNanos = known ? end.epochNanos() : 0;
+            }
+            const DayBounds &b = bounds(todayDate);
+            if (!b.trading || now < b.sessionOpen)
+                todaySession = MarketSession::Closed;
+            else if (now < b.regularOpen)
+                todaySession = MarketSession::PreMarket;
+            else if (now < b.regularClose)
+                todaySession = MarketSession::Regular;
+            else if (now < b.sessionClose)
+                todaySession = MarketSession::AfterHours;
+            else
+                todaySession = MarketSession::Closed;
         }
         return todayDate;
+    }
+
+    /** Whether @p at falls on today's New York date. */
+    bool isToday(const Timestamp &at) const
+    {
+        const QDate date = today();
+        if (at.isNull())
+            return false;
+        if (todayStartNanos < todayEndNanos)
+            return at.epochNanos() >= todayStartNanos && at.epochNanos() < todayEndNanos;
+        return MarketCalendar::newYorkDate(at) == date;
+    }
+
+    /** SimActivityLog::makeId(now, uuid), with the time part made once per instant. */
+    QString activityId(const QString &uuid) const
+    {
+        if (activityIdAt.isNull() || activityIdAt != now) {
+            activityIdAt = now;
+            activityIdPrefix = SimActivityLog::makeId(now, QString());
+        }
+        return activityIdPrefix + uuid;
     }
 
     MarketSession sessionNow() const
@@ -199,39 +324,98 @@ struct SimExchange::Private
     /**
      * Each public call reads the quote source anew (then caches per symbol within the
      * call): the source is a pure function of the instant in production, but a test
-     * may script a new quote without moving time.
+     * may script a new quote without moving time. With Config::quotesFixedPerInstant
+     * the quotes read at this instant are kept.
      */
     void freshQuotes() const
     {
-        quoteCache.clear();
-        quoteCacheAt = now;
-    }
-
-    std::optional<SimQuote> quoteFor(const QString &symbol) const
-    {
-        if (quoteCacheAt != now) {
-            quoteCache.clear();
+        if (!config.quotesFixedPerInstant || quoteCacheAt != now) {
+            ++quoteGeneration;
             quoteCacheAt = now;
         }
-        auto it = quoteCache.constFind(symbol);
-        if (it != quoteCache.constEnd())
-            return it.value();
-        std::optional<SimQuote> quote = quotes ? quotes(symbol, now) : std::nullopt;
-        if (quote && !quote->bid.isPositive() && !quote->ask.isPositive())
-            quote.reset(); // a price of 0 means no bid or ask (§14)
-        quoteCache.insert(symbol, quote);
-        return quote;
     }
 
-    /** The mark of a position: the quote mid (one side if only one), else the last fill. */
-    Decimal markPrice(const QString &symbol, const Decimal &fallback) const
+    /** The current quote generation (a new one when time has moved). */
+    qint64 generation() const
     {
-        if (const std::optional<SimQuote> quote = quoteFor(symbol)) {
-            if (quote->bid.isPositive() && quote->ask.isPositive())
-                return ((quote->bid + quote->ask) / Decimal::fromInt(2)).normalized();
-            return quote->bid.isPositive() ? quote->bid : quote->ask;
+        if (quoteCacheAt != now) {
+            ++quoteGeneration;
+            quoteCacheAt = now;
+        }
+        return quoteGeneration;
+    }
+
+    int slotOf(const QString &symbol) const
+    {
+        const auto it = symbolSlots.constFind(symbol);
+        if (it != symbolSlots.constEnd())
+            return it.value();
+        const int slot = int(symbolStates.size());
+        SymbolState &state = symbolStates.emplace_back();
+        state.symbol = symbol;
+        state.slot = slot;
+        state.asset = universe.findBySymbol(symbol);
+        if (state.asset)
+            state.assetId = state.asset->id.toString(QUuid::WithoutBraces);
+        state.maintenanceRate = state.asset
+            ? Decimal::fromInt(state.asset->maintenanceMarginRequirement) / kHundred
+            : kOne;
+        symbolSlots.insert(symbol, slot);
+        return slot;
+    }
+
+    SymbolState &stateOf(const QString &symbol) const { return symbolStates[std::size_t(slotOf(symbol))]; }
+
+    SymbolState &stateOf(const SimOrderRecord &rec) const
+    {
+        if (rec.tracking.slot < 0)
+            rec.tracking.slot = slotOf(rec.order.symbol);
+        return symbolStates[std::size_t(rec.tracking.slot)];
+    }
+
+    /**
+     * ledger.positionQty() of @p state's symbol, without the lookup: remark() follows
+     * every change of the ledger (each fill, a restore).
+     */
+    static Decimal positionOf(const SymbolState &state)
+    {
+        return state.held ? state.contribution.qty : Decimal();
+    }
+
+    /** Valid until the next quote generation (the next public call or instant). */
+    const std::optional<SimQuote> &quoteFor(SymbolState &state) const
+    {
+        const qint64 current = generation();
+        if (state.quoteGeneration != current) {
+            state.quoteGeneration = current;
+            state.quote = quotes ? quotes(state.symbol, now) : std::nullopt;
+            if (state.quote && !state.quote->bid.isPositive() && !state.quote->ask.isPositive())
+                state.quote.reset(); // a price of 0 means no bid or ask (§14)
+        }
+        return state.quote;
+    }
+
+    const std::optional<SimQuote> &quoteFor(const QString &symbol) const { return quoteFor(stateOf(symbol)); }
+
+    /** The mark of a position: the quote mid (one side if only one), else the last fill. */
+    Decimal markPrice(SymbolState &state, const Decimal &fallback) const
+    {
+        if (const std::optional<SimQuote> &quote = quoteFor(state)) {
+            if (state.midGeneration != state.quoteGeneration) {
+                state.midGeneration = state.quoteGeneration;
+                if (quote->bid.isPositive() && quote->ask.isPositive())
+                    state.mid = ((quote->bid + quote->ask) / Decimal::fromInt(2)).normalized();
+                else
+                    state.mid = quote->bid.isPositive() ? quote->bid : quote->ask;
+            }
+            return state.mid;
         }
         return fallback;
+    }
+
+    Decimal markPrice(const QString &symbol, const Decimal &fallback) const
+    {
+        return markPrice(stateOf(symbol), fallback);
     }
 
     /** The mid at the previous trading day's regular close, for lastday_price. */
@@ -255,39 +439,183 @@ struct SimExchange::Private
 
     // --- valuation and buying power ---------------------------------------------------------
 
+    /** The §5 margins of position @p c (qty at mark) into @p c. */
+    static void marginsOf(const SymbolState &state, Contribution &c)
+    {
+        const SimAsset *asset = state.asset;
+        const Decimal &price = c.mark;
+        const Decimal absValue = c.value.abs();
+        const bool marginable = asset ? asset->marginable : false;
+        const Decimal &assetRate = state.maintenanceRate;
+        c.initialMargin = marginable ? absValue * kHalf : absValue;
+        if (c.qty.isPositive()) {
+            // §5: 30% for longs at $2.50 or more, 100% below; never under the asset's own rate.
+            Decimal rate = !marginable || price < kLowPriceLong ? kOne : kThirtyPercent;
+            rate = Decimal::max(rate, assetRate);
+            c.maintenanceMargin = absValue * rate;
+        } else {
+            // §5: shorts pay the greater of $5/share or 30% (≥ $5), $2.50/share or 100% (< $5).
+            const Decimal shares = c.qty.abs();
+            const bool low = price < kLowPriceShort;
+            const Decimal perShare = shares * (low ? kShortPerShareLow : kShortPerShareHigh);
+            const Decimal rate = Decimal::max(low ? kOne : kThirtyPercent, assetRate);
+            c.maintenanceMargin = Decimal::max(perShare, absValue * rate);
+        }
+    }
+
+    /** Takes @p state's contribution out of the sums (its margins too, if counted). */
+    void uncount(SymbolState &state) const
+    {
+        Contribution &c = state.contribution;
+        if (c.counted)
+            (c.qty.isPositive() ? longValue : shortValue).remove(c.value);
+        if (c.marginsCounted) {
+            initialMarginSum.remove(c.initialMargin);
+            maintenanceMarginSum.remove(c.maintenanceMargin);
+        }
+        c = {};
+    }
+
+    /**
+     * Prices @p state's position (@p qty at @p mark; zero: flat) into the market-value
+     * sums at once; its margins are queued for settleMargins(), since a fill needs the
+     * equity straight away but the margins only when the account is read.
+     */
+    void price(SymbolState &state, const Decimal &qty, const Decimal &mark) const
+    {
+        state.markGeneration = generation();
+        const Contribution &old = state.contribution;
+        if (old.counted && identical(old.qty, qty) && identical(old.mark, mark))
+            return; // same position, same mark: same figures
+        uncount(state);
+        Contribution &c = state.contribution;
+        c.counted = true;
+        c.qty = qty;
+        c.mark = mark;
+        c.value = qty * mark;
+        (c.qty.isPositive() ? longValue : shortValue).add(c.value);
+        if (!state.marginsQueued) {
+            state.marginsQueued = true;
+            marginsStale.push_back(state.slot);
+        }
+    }
+
+    /** Counts the margins of the positions priced since the last call. */
+    void settleMargins() const
+    {
+        for (const int slot : marginsStale) {
+            SymbolState &state = symbolStates[std::size_t(slot)];
+            state.marginsQueued = false;
+            Contribution &c = state.contribution;
+            if (!c.counted || c.marginsCounted)
+                continue;
+            marginsOf(state, c);
+            initialMarginSum.add(c.initialMargin);
+            maintenanceMarginSum.add(c.maintenanceMargin);
+            c.marginsCounted = true;
+        }
+        marginsStale.clear();
+    }
+
+    void setHeld(SymbolState &state, bool held) const
+    {
+        if (state.held == held)
+            return;
+        state.held = held;
+        if (held)
+            heldSymbols.push_back(state.slot);
+        else
+            heldSymbols.erase(std::find(heldSymbols.begin(), heldSymbols.end(), state.slot));
+    }
+
+    /** Re-prices @p state's position at the current quote (or drops it when flat). */
+    void remark(SymbolState &state) const
+    {
+        const SimAccount::Holding *h = ledger.holding(state.symbol);
+        if (!h) {
+            state.markGeneration = generation();
+            uncount(state);
+            setHeld(state, false);
+            return;
+        }
+        setHeld(state, true);
+        price(state, h->qty, markPrice(state, h->lastFillPrice));
+    }
+
+    /**
+     * After a fill at @p fillPrice left @p positionQty (the ledger's new position, zero
+     * when closed): the same as remark(), without looking the holding up.
+     */
+    void remarkAfterFill(SymbolState &state, const Decimal &positionQty, const Decimal &fillPrice) const
+    {
+        if (positionQty.isZero()) {
+            state.markGeneration = generation();
+            uncount(state);
+            setHeld(state, false);
+            return;
+        }
+        setHeld(state, true);
+        price(state, positionQty, markPrice(state, fillPrice));
+    }
+
+    /** Forgets every position's contribution (the ledger was replaced). */
+    void resetMarks() const
+    {
+        for (SymbolState &state : symbolStates) {
+            state.held = false;
+            state.marginsQueued = false;
+            state.contribution = {};
+            state.markGeneration = -1;
+        }
+        heldSymbols.clear();
+        marginsStale.clear();
+        longValue.clear();
+        shortValue.clear();
+        initialMarginSum.clear();
+        maintenanceMarginSum.clear();
+        for (const SimAccount::Holding &h : ledger.holdings())
+            remark(stateOf(h.symbol));
+        marksGeneration = -1;
+    }
+
+    /**
+     * The account totals: each position priced at its mark, summed exactly. Kept as
+     * running totals: a fill re-prices its own symbol, a new quote generation every
+     * position (once), so the cost does not grow with fills.
+     */
+    /** Re-prices the positions not priced at the current quote generation. */
+    void refreshMarks() const
+    {
+        const qint64 current = generation();
+        if (marksGeneration == current)
+            return;
+        for (const int slot : std::vector<int>(heldSymbols)) {
+            SymbolState &state = symbolStates[std::size_t(slot)];
+            if (state.markGeneration != current)
+                remark(state);
+        }
+        marksGeneration = current;
+    }
+
     Valuation valuation() const
     {
+        refreshMarks();
+        settleMargins();
         Valuation v;
-        for (const SimAccount::Holding &h : ledger.holdings()) {
-            const SimAsset *asset = universe.findBySymbol(h.symbol);
-            const Decimal price = markPrice(h.symbol, h.lastFillPrice);
-            const Decimal value = h.qty * price;
-            const Decimal absValue = value.abs();
-            const bool marginable = asset ? asset->marginable : false;
-            const Decimal assetRate =
-                asset ? Decimal::fromInt(asset->maintenanceMarginRequirement) / kHundred : kOne;
-            v.initialMargin += marginable ? absValue * kHalf : absValue;
-            if (h.qty.isPositive()) {
-                v.longMarketValue += value;
-                // §5: 30% for longs at $2.50 or more, 100% below; never under the asset's own rate.
-                Decimal rate = !marginable || price < kLowPriceLong ? kOne : kThirtyPercent;
-                rate = Decimal::max(rate, assetRate);
-                v.maintenanceMargin += absValue * rate;
-            } else {
-                v.shortMarketValue += value;
-                // §5: shorts pay the greater of $5/share or 30% (≥ $5), $2.50/share or 100% (< $5).
-                const Decimal shares = h.qty.abs();
-                const bool low = price < kLowPriceShort;
-                const Decimal perShare = shares * (low ? kShortPerShareLow : kShortPerShareHigh);
-                const Decimal rate = Decimal::max(low ? kOne : kThirtyPercent, assetRate);
-                v.maintenanceMargin += Decimal::max(perShare, absValue * rate);
-            }
-        }
+        v.longMarketValue = longValue.value();
+        v.shortMarketValue = shortValue.value();
+        v.initialMargin = initialMarginSum.value();
+        v.maintenanceMargin = maintenanceMarginSum.value();
         v.equity = ledger.cash() + v.longMarketValue + v.shortMarketValue;
         return v;
     }
 
-    Decimal equity() const { return valuation().equity; }
+    /** valuation().equity, without the margin totals. */
+    Decimal equity() const
+    {
+        refreshMarks();
+        return ledger.cash() + longValue.value() + shortValue.value();
+    }
 
     Decimal lastEquity() const
     {
@@ -318,20 +646,21 @@ struct SimExchange::Private
         return 2;
     }
 
-    Decimal askOrReference(const QString &symbol) const
+    Decimal askOrReference(SymbolState &state) const
     {
-        const std::optional<SimQuote> quote = quoteFor(symbol);
+        const std::optional<SimQuote> &quote = quoteFor(state);
         if (quote && quote->ask.isPositive())
             return quote->ask;
         if (quote && quote->bid.isPositive())
             return quote->bid;
-        const SimAsset *asset = universe.findBySymbol(symbol);
-        return asset ? asset->referencePrice : Decimal();
+        return state.asset ? state.asset->referencePrice : Decimal();
     }
+
+    Decimal askOrReference(const QString &symbol) const { return askOrReference(stateOf(symbol)); }
 
     Decimal bidOrReference(const QString &symbol) const
     {
-        const std::optional<SimQuote> quote = quoteFor(symbol);
+        const std::optional<SimQuote> &quote = quoteFor(symbol);
         if (quote && quote->bid.isPositive())
             return quote->bid;
         return askOrReference(symbol);
@@ -343,7 +672,7 @@ struct SimExchange::Private
         const Order &o = rec.order;
         if ((o.type == OrderType::Limit || o.type == OrderType::StopLimit) && o.limitPrice)
             return *o.limitPrice; // no quote needed: resting limit orders stay cheap to sum
-        const Decimal ask = askOrReference(o.symbol);
+        const Decimal ask = askOrReference(stateOf(rec));
         switch (o.type) {
         case OrderType::Limit:
         case OrderType::StopLimit:
@@ -367,7 +696,7 @@ struct SimExchange::Private
     /** §7.4: a short sell is charged at max(limit, ask × 1.03). */
     Decimal shortPrice(const SimOrderRecord &rec) const
     {
-        const Decimal collar = askOrReference(rec.order.symbol) * kShortCollar;
+        const Decimal collar = askOrReference(stateOf(rec)) * kShortCollar;
         return rec.order.limitPrice ? Decimal::max(*rec.order.limitPrice, collar) : collar;
     }
 
@@ -392,7 +721,7 @@ struct SimExchange::Private
         const Order &o = rec.order;
         if (rec.isExit() || isTerminal(o.status))
             return Decimal();
-        const Decimal position = ledger.positionQty(o.symbol);
+        const Decimal position = positionOf(stateOf(rec));
         if (o.notional) {
             if (!o.filledQty.isZero() || o.side == OrderSide::Sell)
                 return Decimal();
@@ -412,14 +741,142 @@ struct SimExchange::Private
         return opening.isZero() ? Decimal() : opening * shortPrice(rec);
     }
 
+    /** Whether openingCost(@p rec) reads the quote (through askOrReference()). */
+    static bool holdIsQuoted(const SimOrderRecord &rec)
+    {
+        const Order &o = rec.order;
+        if (o.notional)
+            return false;
+        if (o.side == OrderSide::Sell)
+            return true;
+        return !((o.type == OrderType::Limit || o.type == OrderType::StopLimit) && o.limitPrice);
+    }
+
+    /** @p rec changed: its hold is re-priced at the next reservedCost(). */
+    void reserveChanged(SimOrderRecord &rec) const
+    {
+        if (rec.tracking.stored != &rec || rec.tracking.reserveStale)
+            return;
+        rec.tracking.reserveStale = true;
+        reserveStaleOrders.push_back(&rec);
+    }
+
+    /** Every open order of @p state's symbol on @p side is re-priced at the next reservedCost(). */
+    void reserveSideChanged(SymbolState &state, int side) const
+    {
+        if (state.reserveStale[0] || state.reserveStale[1]) {
+            state.reserveStale[side] = true;
+            return; // already queued
+        }
+        state.reserveStale[side] = true;
+        reserveStaleSymbols.push_back(state.slot);
+    }
+
+    /** A fill moved @p state's position from @p before to @p after. */
+    void positionChanged(SymbolState &state, const Decimal &before, const Decimal &after) const
+    {
+        if (identical(before, after))
+            return;
+        // openingCost(): a buy's hold reads a short position, a sell's a long one.
+        if (before.isNegative() || after.isNegative())
+            reserveSideChanged(state, 0);
+        if (before.isPositive() || after.isPositive())
+            reserveSideChanged(state, 1);
+    }
+
+    void reprice(SimOrderRecord &rec) const
+    {
+        SimOrderRecord::Tracking &t = rec.tracking;
+        t.reserveStale = false;
+        SymbolState &state = stateOf(rec);
+        if (t.reserveCounted) {
+            reservedSum.remove(t.reserved);
+            if (t.quoted)
+                --state.quotedOrders;
+        }
+        t.reserveCounted = !rec.isExit() && !isTerminal(rec.order.status);
+        if (!t.reserveCounted) {
+            t.reserved = Decimal();
+            t.quoted = false;
+            return;
+        }
+        t.reserved = openingCost(rec);
+        t.quoted = holdIsQuoted(rec);
+        reservedSum.add(t.reserved);
+        if (t.quoted) {
+            if (state.quotedOrders++ == 0)
+                state.reserveAsk = askOrReference(state);
+        }
+    }
+
+    /** Brings every open order's hold up to date with the positions and quotes. */
+    void settleReserves() const
+    {
+        const qint64 current = generation();
+        if (reserveGeneration != current) {
+            reserveGeneration = current;
+            for (SymbolState &state : symbolStates) {
+                if (state.quotedOrders == 0)
+                    continue;
+                const Decimal ask = askOrReference(state);
+                if (!identical(ask, state.reserveAsk)) {
+                    state.reserveAsk = ask;
+                    reserveSideChanged(state, 0);
+                    reserveSideChanged(state, 1);
+                }
+            }
+        }
+        const std::vector<int> symbols = std::move(reserveStaleSymbols);
+        reserveStaleSymbols.clear();
+        for (const int slot : symbols) {
+            SymbolState &state = symbolStates[std::size_t(slot)];
+            const int index = book.symbolIndex(state.symbol);
+            for (const OrderSide side : { OrderSide::Buy, OrderSide::Sell }) {
+                if (!state.reserveStale[side == OrderSide::Buy ? 0 : 1])
+                    continue;
+                book.forEachOpen(index, side, [this](const SimOrderRecord &rec) {
+                    reprice(const_cast<SimOrderRecord &>(rec));
+                });
+            }
+            state.reserveStale[0] = state.reserveStale[1] = false;
+        }
+        const std::vector<SimOrderRecord *> orders = std::move(reserveStaleOrders);
+        reserveStaleOrders.clear();
+        for (SimOrderRecord *rec : orders) {
+            if (rec->tracking.reserveStale)
+                reprice(*rec);
+        }
+    }
+
+    /** Forgets every hold (the book was replaced): all open orders are priced afresh. */
+    void resetReserves() const
+    {
+        reservedSum.clear();
+        reserveStaleOrders.clear();
+        reserveStaleSymbols.clear();
+        reserveGeneration = -1;
+        for (SymbolState &state : symbolStates) {
+            state.quotedOrders = 0;
+            state.reserveStale[0] = state.reserveStale[1] = false;
+        }
+        for (SimOrderRecord *rec : book.openRecords())
+            reserveChanged(*rec);
+    }
+
+    /**
+     * Σ openingCost() over the open orders (but @p excludeId), as a running total: an
+     * order is re-priced when it changes, the orders on one side of a symbol when its
+     * position moves in a way they read, and those that read the quote when it changes.
+     */
     Decimal reservedCost(const QString &excludeId = {}) const
     {
-        Decimal reserved;
-        book.forEachOpen([&](const SimOrderRecord &rec) {
-            if (rec.order.id != excludeId)
-                reserved += openingCost(rec);
-        });
-        return reserved;
+        settleReserves();
+        if (!excludeId.isEmpty()) {
+            const SimOrderRecord *excluded = book.find(excludeId);
+            if (excluded && excluded->tracking.reserveCounted)
+                return reservedSum.valueWithout(excluded->tracking.reserved);
+        }
+        return reservedSum.value();
     }
 
     struct Power
@@ -461,8 +918,8 @@ struct SimExchange::Private
                           const QString &excludeId = {}) const
     {
         Decimal held;
-        book.forEachOpen([&](const SimOrderRecord &rec) {
-            if (rec.order.symbol != symbol || rec.order.side != side || rec.order.id == excludeId)
+        book.forEachOpen(book.symbolIndex(symbol), side, [&](const SimOrderRecord &rec) {
+            if (rec.order.id == excludeId)
                 return;
             if (rec.isExit() && !rec.working)
                 return; // an exit waiting for its entry holds nothing yet
@@ -502,11 +959,8 @@ struct SimExchange::Private
             if (reduces && h->openedDay == today() && h->openedQty.isPositive())
                 return true;
         }
-        bool pending = false;
-        book.forEachOpen([&](const SimOrderRecord &other) {
-            pending = pending || (other.order.symbol == o.symbol && other.order.side != o.side);
-        });
-        return pending;
+        const OrderSide other = o.side == OrderSide::Buy ? OrderSide::Sell : OrderSide::Buy;
+        return book.hasOpen(book.symbolIndex(o.symbol), other);
     }
 
     // --- events ---------------------------------------------------------------------------
@@ -517,7 +971,7 @@ struct SimExchange::Private
                const std::optional<Decimal> &positionQty = std::nullopt,
                const QString &executionId = {})
     {
-        TradeUpdate update;
+        TradeUpdate &update = pendingEvents.emplace_back();
         update.event = event;
         update.order = book.view(rec, !rec.legIds.isEmpty());
         update.timestamp = now;
@@ -525,7 +979,6 @@ struct SimExchange::Private
         update.qty = qty;
         update.positionQty = positionQty;
         update.executionId = executionId;
-        pendingEvents.append(std::move(update));
     }
 
     /** Emits the queued events in order; re-entrant calls leave them to the outer loop. */
@@ -534,20 +987,38 @@ struct SimExchange::Private
         if (flushing)
             return;
         flushing = true;
-        while (!pendingEvents.isEmpty()) {
-            const TradeUpdate update = pendingEvents.takeFirst();
-            Q_EMIT q->tradeUpdate(update);
+        // Batch by batch: events a slot causes are queued behind the current batch, as
+        // they were behind the whole queue, and the batch is not disturbed while emitted.
+        std::vector<TradeUpdate> batch;
+        while (!pendingEvents.empty()) {
+            batch.swap(pendingEvents);
+            const quint64 epoch = pendingEpoch;
+            for (const TradeUpdate &update : batch) {
+                if (pendingEpoch != epoch)
+                    break; // a slot restored the state: what was queued is gone
+                Q_EMIT q->tradeUpdate(update);
+            }
+            batch.clear();
         }
+        if (batch.capacity() > pendingEvents.capacity() && pendingEvents.empty())
+            pendingEvents.swap(batch); // keep the larger buffer for the next call
         flushing = false;
     }
 
     // --- order state changes --------------------------------------------------------------
 
+    /** Every change to a stored record goes through here: the indexes and totals follow it. */
+    void touched(SimOrderRecord &rec)
+    {
+        book.sync(rec);
+        reserveChanged(rec);
+    }
+
     void setStatus(SimOrderRecord &rec, OrderStatus status)
     {
         rec.order.status = status;
         rec.order.updatedAt = now;
-        book.sync(rec);
+        touched(rec);
     }
 
     void cancelOne(SimOrderRecord &rec)
@@ -613,10 +1084,8 @@ struct SimExchange::Private
     /** Whether an order is routed now (new) or waits for its session (accepted). */
     bool isRoutable(const SimOrderRecord &rec, MarketSession session) const
     {
-        if (isAuction(rec.order.timeInForce)) {
-            return session != MarketSession::Closed
-                && MarketCalendar::newYorkDate(rec.auctionAt) == today();
-        }
+        if (isAuction(rec.order.timeInForce))
+            return session != MarketSession::Closed && isToday(rec.auctionAt);
         return canWork(rec, session);
     }
 
@@ -682,6 +1151,8 @@ struct SimExchange::Private
         }
         o.stopPrice = stop;
         o.updatedAt = now;
+        if (rec.tracking.stored == &rec)
+            touched(rec); // a trailing buy holds buying power at its stop
     }
 
     static bool stopReached(const Order &o, const SimQuote &quote)
@@ -718,7 +1189,7 @@ struct SimExchange::Private
         if (!canWork(rec, session))
             return;
         const bool once = isOnce(o.timeInForce);
-        const std::optional<SimQuote> quote = quoteFor(o.symbol);
+        const std::optional<SimQuote> &quote = quoteFor(stateOf(rec));
         if (!quote) {
             if (once)
                 cancelOne(rec);
@@ -802,7 +1273,11 @@ struct SimExchange::Private
     {
         Order &o = rec.order;
         const QDate day = today();
+        SymbolState &state = stateOf(rec);
+        const Decimal positionBefore = positionOf(state);
         const SimAccount::FillEffect effect = ledger.applyFill(o.symbol, o.side, qty, price, day);
+        remarkAfterFill(state, effect.positionQty, price);
+        positionChanged(state, positionBefore, positionOf(state));
         if (effect.closedSameDayShares && !rec.dayTradeCounted) {
             rec.dayTradeCounted = true;
             ledger.recordDayTrade(day);
@@ -818,23 +1293,23 @@ struct SimExchange::Private
         if (complete)
             o.filledAt = now;
         o.updatedAt = now;
-        book.sync(rec);
+        touched(rec);
 
         const QString executionId = idRandom.uuid();
         Activity activity;
-        activity.id = SimActivityLog::makeId(now, executionId);
+        activity.id = activityId(executionId);
         activity.activityType = ActivityType::Fill;
         activity.transactionTime = now;
         activity.fillType = complete ? QStringLiteral("fill") : QStringLiteral("partial_fill");
         activity.price = price;
         activity.qty = qty;
-        activity.side = QString(enumToWire(o.side));
+        activity.side = sideText(o.side);
         activity.symbol = o.symbol;
         activity.leavesQty = o.qty ? (*o.qty - o.filledQty).normalized() : Decimal();
         activity.cumQty = o.filledQty;
         activity.orderId = o.id;
         activity.orderStatus = o.status;
-        activityLog.append(activity, now);
+        activityLog.append(std::move(activity), now);
 
         queue(complete ? TradeEvent::Fill : TradeEvent::PartialFill, rec, price, qty,
               effect.positionQty.normalized(), executionId);
@@ -854,6 +1329,7 @@ struct SimExchange::Private
                     // sim decision: announced as `restated`, one of Alpaca's stream events.
                     sibling->order.qty = (*o.qty - o.filledQty).normalized();
                     sibling->order.updatedAt = now;
+                    touched(*sibling);
                     queue(TradeEvent::Restated, *sibling);
                 }
             }
@@ -874,6 +1350,7 @@ struct SimExchange::Private
                 queue(TradeEvent::New, *leg);
             } else {
                 leg->order.updatedAt = now; // the stop-loss stays `held` until it triggers
+                touched(*leg);
             }
         }
     }
@@ -920,14 +1397,17 @@ struct SimExchange::Private
     {
         now = at;
         const MarketSession session = sessionNow();
-        const QList<SimOrderRecord *> open = book.openRecords();
-        for (SimOrderRecord *rec : open) {
+        // Three passes over the open orders, oldest first in each. The book hands out only
+        // the orders a pass can act on (an order due at `at`; accepted, non-limit, or a
+        // limit the quote reaches), so a step costs what it does, not the size of the book;
+        // every other order would be left as it is (SimOrderBook::stepWork()).
+        for (SimOrderRecord *rec : book.auctionsDue(at)) {
             if (!isTerminal(rec->order.status) && isAuction(rec->order.timeInForce)
                 && !rec->auctionAt.isNull() && rec->auctionAt <= at) {
                 runAuction(*rec);
             }
         }
-        for (SimOrderRecord *rec : open) {
+        for (SimOrderRecord *rec : book.expiriesDue(at)) {
             if (!isTerminal(rec->order.status) && !rec->order.expiresAt.isNull()
                 && rec->order.expiresAt <= at) {
                 // sim decision: a day order still open at its end is `expired` (§16: the
@@ -935,7 +1415,14 @@ struct SimExchange::Private
                 expire(*rec);
             }
         }
-        for (SimOrderRecord *rec : open) {
+        const auto touchOf = [this](int symbol) {
+            const std::optional<SimQuote> &quote = quoteFor(book.symbolAt(symbol));
+            if (!quote)
+                return std::pair<std::int64_t, std::int64_t> { 0, 0 };
+            return std::pair { quote->bid.isValid() ? quote->bid.units() : 0,
+                               quote->ask.isValid() ? quote->ask.units() : 0 };
+        };
+        for (SimOrderRecord *rec : book.stepWork(touchOf)) {
             if (isTerminal(rec->order.status))
                 continue;
             activate(*rec, session);
@@ -967,24 +1454,21 @@ struct SimExchange::Private
             add(b.regularClose);
             add(b.sessionClose);
         }
-        book.forEachOpen([&](const SimOrderRecord &rec) {
-            add(rec.order.expiresAt);
-            add(rec.auctionAt);
-        });
+        for (const SimOrderRecord *rec : book.timedBetween(now, target)) {
+            add(rec->order.expiresAt);
+            add(rec->auctionAt);
+        }
         std::sort(points.begin(), points.end());
         points.erase(std::unique(points.begin(), points.end()), points.end());
         return points;
     }
 
-    void evaluateGroup(const QString &rootId)
+    void evaluateGroup(SimOrderRecord &root)
     {
-        SimOrderRecord *root = book.find(rootId);
-        if (!root)
-            return;
         const MarketSession session = sessionNow();
-        QStringList ids { rootId };
-        ids += root->legIds;
-        for (const QString &id : ids) {
+        const QStringList legIds = root.legIds; // a copy: evaluating may change the group
+        evaluate(root, session);
+        for (const QString &id : legIds) {
             if (SimOrderRecord *rec = book.find(id))
                 evaluate(*rec, session);
         }
@@ -999,7 +1483,7 @@ struct SimExchange::Private
         o.createdAt = now;
         o.updatedAt = now;
         o.submittedAt = now;
-        o.assetId = asset.id.toString(QUuid::WithoutBraces);
+        o.assetId = stateOf(asset.symbol).assetId; // made once per symbol
         o.symbol = asset.symbol;
         o.assetClass = AssetClass::UsEquity;
         o.qty = r.qty ? std::optional<Decimal>(r.qty->normalized()) : std::nullopt;
@@ -1025,6 +1509,7 @@ struct SimExchange::Private
         const OrderClass cls = SimOrderValidator::orderClass(r);
         QList<SimOrderRecord> records;
         SimOrderRecord root;
+        root.tracking.slot = slotOf(asset.symbol);
         root.order = newOrder(asset, r, cls);
         root.order.clientOrderId = r.clientOrderId.isEmpty() ? idRandom.uuid() : r.clientOrderId;
         root.working = true;
@@ -1035,7 +1520,7 @@ struct SimExchange::Private
         } else if (cls != OrderClass::Simple) {
             root.role = SimOrderRecord::Role::Entry;
         }
-        records.append(root);
+        records.append(std::move(root));
         if (cls == OrderClass::Simple)
             return records;
 
@@ -1220,7 +1705,7 @@ struct SimExchange::Private
             return *error;
         if (configurations.suspendTrade)
             return SimError::forbidden(tr("trading is suspended for this account"));
-        const std::optional<SimQuote> quote = quoteFor(asset->symbol);
+        const std::optional<SimQuote> &quote = quoteFor(asset->symbol);
         if (std::optional<Error> error = SimOrderValidator::checkPrices(r, quote))
             return *error;
 
@@ -1250,22 +1735,25 @@ struct SimExchange::Private
         const MarketSession session = sessionNow();
         draft.order.expiresAt = expiryFor(draft);
         draft.order.status = isRoutable(draft, session) ? OrderStatus::New : OrderStatus::Accepted;
-        const QString rootId = draft.order.id;
         for (qsizetype i = 1; i < records.size(); ++i)
             records[i].order.expiresAt = draft.order.expiresAt;
-        for (SimOrderRecord &record : records)
-            book.insert(std::move(record));
-        SimOrderRecord *root = book.find(rootId);
+        SimOrderRecord *root = nullptr; // records are stored for good: the reference stays valid
+        for (SimOrderRecord &record : records) {
+            SimOrderRecord &stored = book.insert(std::move(record));
+            reserveChanged(stored);
+            if (!root)
+                root = &stored;
+        }
         queue(root->order.status == OrderStatus::New ? TradeEvent::New : TradeEvent::Accepted,
               *root);
         for (const QString &legId : root->legIds) {
             if (const SimOrderRecord *leg = book.find(legId))
                 queue(TradeEvent::Held, *leg);
         }
-        evaluateGroup(rootId);
+        evaluateGroup(*root);
         // sim decision: the answer is the order after that first look, so a marketable
         // order comes back filled (Alpaca's answer may predate the fill; clients take both).
-        return book.view(*book.find(rootId), true);
+        return book.view(*root, true);
     }
 
     // --- replace --------------------------------------------------------------------------
@@ -1387,7 +1875,7 @@ struct SimExchange::Private
                 n.trailPrice = r.trail;
             if (n.hwm) {
                 n.stopPrice.reset();
-                if (const std::optional<SimQuote> quote = quoteFor(n.symbol))
+                if (const std::optional<SimQuote> &quote = quoteFor(n.symbol))
                     updateTrail(draft, *quote);
             }
         }
@@ -1415,7 +1903,7 @@ struct SimExchange::Private
             ? OrderStatus::Held
             : (n.filledQty.isZero() ? OrderStatus::New : OrderStatus::PartiallyFilled);
         const QString newId = n.id;
-        book.insert(std::move(draft));
+        reserveChanged(book.insert(std::move(draft)));
         old = book.find(id);
         SimOrderRecord *fresh = book.find(newId);
         old->order.replacedAt = now;
@@ -1428,6 +1916,7 @@ struct SimExchange::Private
                 // The legs share the parent's time in force (§7.4).
                 leg->order.timeInForce = fresh->order.timeInForce;
                 leg->order.expiresAt = fresh->order.expiresAt;
+                touched(*leg);
             }
         }
         if (fresh->isLeg()) {
@@ -1442,9 +1931,8 @@ struct SimExchange::Private
         queue(TradeEvent::Replaced, *old);
         queue(fresh->order.status == OrderStatus::Held ? TradeEvent::Held : TradeEvent::New,
               *fresh);
-        const SimOrderRecord *top = book.root(*fresh);
-        evaluateGroup(top->order.id);
-        return book.view(*book.find(newId), true);
+        evaluateGroup(*book.root(*fresh));
+        return book.view(*fresh, true);
     }
 
     // --- positions ------------------------------------------------------------------------
@@ -2138,10 +2626,13 @@ Result<bool> SimExchange::Private::restore(const QJsonObject &state)
     for (qsizetype i = 0; i < activities.size(); ++i)
         activityLog.append(activities.at(i), activityTimes.at(i));
     recorder.restore(snapshots, closes);
-    quoteCache.clear();
-    quoteCacheAt = Timestamp();
+    quoteCacheAt = Timestamp(); // a new quote generation
     lastdayCache.clear();
+    activityIdAt = Timestamp();
+    resetMarks();
+    resetReserves();
     pendingEvents.clear();
+    ++pendingEpoch;
     return true;
 }
 

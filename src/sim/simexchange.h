@@ -84,6 +84,13 @@ public:
         QString accountId;                 ///< a UUID; generated from the seed when empty
         quint64 seed = 1;                  ///< partial fills, ids
         int partialFillPercent = 10;       ///< §16: share of eligible fills made partial
+        /**
+         * The quote source answers the same for the same symbol and instant (as
+         * PriceProcess does), so a quote read once at an instant is kept for every
+         * call at that instant. Off (the default), each public call reads the quotes
+         * again, for tests that script a new quote without moving time.
+         */
+        bool quotesFixedPerInstant = false;
     };
 
     struct OrderQuery

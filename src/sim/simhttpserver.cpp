@@ -56,6 +56,8 @@ SimHttpServer::SimHttpServer(SimRouter router, Credentials credentials, QObject 
     : QAbstractHttpServer(parent)
     , m_router(std::move(router))
     , m_credentials(std::move(credentials))
+    , m_keyIdUtf8(m_credentials.keyId.toUtf8())
+    , m_secretKeyUtf8(m_credentials.secretKey.toUtf8())
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this,
             &SimHttpServer::onNewWebSocket);
@@ -65,8 +67,8 @@ SimHttpServer::~SimHttpServer() = default;
 
 bool SimHttpServer::authorized(const SimRequest &request) const
 {
-    return request.header("APCA-API-KEY-ID") == m_credentials.keyId.toUtf8()
-        && request.header("APCA-API-SECRET-KEY") == m_credentials.secretKey.toUtf8();
+    return request.header("APCA-API-KEY-ID") == m_keyIdUtf8
+        && request.header("APCA-API-SECRET-KEY") == m_secretKeyUtf8;
 }
 
 bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

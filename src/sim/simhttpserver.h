@@ -75,6 +75,8 @@ private:
 
     SimRouter m_router;
     Credentials m_credentials;
+    QByteArray m_keyIdUtf8; ///< m_credentials as the header bytes, made once
+    QByteArray m_secretKeyUtf8;
     SimFaultPlan m_faults;
     SimRateLimiter m_rateLimiter;
     QStringList m_streamPaths;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simrandom.h"
 
-#include <QUuid>
 
 namespace Elson {
 
@@ -43,13 +42,30 @@ QString SimRandom::uuid()
 {
     const std::uint64_t high = next();
     const std::uint64_t low = next();
-    QUuid id(static_cast<uint>(high >> 32), static_cast<ushort>(high >> 16),
-             static_cast<ushort>((high & 0x0fffU) | 0x4000U), // version 4
-             static_cast<uchar>(((low >> 56) & 0x3fU) | 0x80U), // RFC 4122 variant
-             static_cast<uchar>(low >> 48), static_cast<uchar>(low >> 40),
-             static_cast<uchar>(low >> 32), static_cast<uchar>(low >> 24),
-             static_cast<uchar>(low >> 16), static_cast<uchar>(low >> 8), static_cast<uchar>(low));
-    return id.toString(QUuid::WithoutBraces);
+    // The text QUuid(...).toString(QUuid::WithoutBraces) gives, written directly (one id
+    // per order and per execution): version 4, RFC 4122 variant, lower-case hex.
+    const std::uint64_t version = (high & ~std::uint64_t(0xf000)) | 0x4000U;
+    const std::uint64_t variant = (low & ~(std::uint64_t(0xc0) << 56)) | (std::uint64_t(0x80) << 56);
+    static constexpr char16_t digits[] = u"0123456789abcdef";
+    QString text(36, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    const auto put = [&out](std::uint64_t value, int bytes) {
+        for (int i = bytes - 1; i >= 0; --i) {
+            const unsigned byte = unsigned(value >> (8 * i)) & 0xffU;
+            *out++ = digits[byte >> 4];
+            *out++ = digits[byte & 0xfU];
+        }
+    };
+    put(version >> 32, 4);
+    *out++ = u'-';
+    put(version >> 16, 2);
+    *out++ = u'-';
+    put(version, 2);
+    *out++ = u'-';
+    put(variant >> 48, 2);
+    *out++ = u'-';
+    put(variant, 6);
+    return text;
 }
 
 } // namespace Elson

@@ -10,6 +10,7 @@ void SimRouter::add(const QByteArray &method, const QString &pattern, Handler ha
     route.pattern = pattern;
     route.segments = pattern.split(u'/', Qt::SkipEmptyParts);
     route.handler = std::move(handler);
+    route.routeKey = QString::fromLatin1(method) + u' ' + pattern;
     m_routes.append(std::move(route));
 }
 

@@ -28,8 +28,9 @@ public:
         QString pattern;
         QStringList segments;
         Handler handler;
+        QString routeKey; ///< made once by add(): key() is asked for on every request
         /** "POST /v2/orders": the key fault rules and logs use. */
-        [[nodiscard]] QString key() const { return QString::fromLatin1(method) + u' ' + pattern; }
+        [[nodiscard]] const QString &key() const { return routeKey; }
     };
 
     struct Match

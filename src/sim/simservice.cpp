@@ -129,6 +129,7 @@ Result<quint16> SimService::start()
     config.pdt = m_options.pdt;
     config.seed = m_options.seed;
     config.partialFillPercent = m_options.partialFillPercent;
+    config.quotesFixedPerInstant = true; // PriceProcess is a pure function of (asset, instant)
     const PriceProcess *prices = m_prices.get();
     const SimUniverse *universe = &m_universe;
     auto quotes = [prices, universe](const QString &symbol, const Timestamp &at) -> std::optional<SimQuote> {

@@ -164,9 +164,13 @@ const SimAsset *SimUniverse::findById(const QUuid &id) const
 
 const SimAsset *SimUniverse::find(QStringView symbolOrId) const
 {
-    const QUuid id = QUuid::fromString(symbolOrId);
-    if (!id.isNull())
-        return findById(id);
+    // QUuid::fromString() needs at least 36 characters: shorter text (every symbol, and
+    // every order passes here) is not parsed in vain.
+    if (symbolOrId.size() >= 36) {
+        const QUuid id = QUuid::fromString(symbolOrId);
+        if (!id.isNull())
+            return findById(id);
+    }
     return findBySymbol(symbolOrId);
 }
 

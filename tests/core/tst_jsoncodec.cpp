@@ -30,6 +30,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
@@ -65,6 +66,14 @@ template<typename T> TypeOps opsFor()
         if (!first)
             return u"golden does not parse: "_s + first.error().toString();
         const QByteArray bytes = Json::serialize(first.value());
+        // serialize() writes text directly; it must be what Qt writes for toJson().
+        const QJsonValue tree = Json::toJson(first.value());
+        const QByteArray viaQt = tree.isArray()
+            ? QJsonDocument(tree.toArray()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(tree.toObject()).toJson(QJsonDocument::Compact);
+        if (bytes != viaQt)
+            return u"serialize() differs from QJsonDocument:\n"_s + QString::fromUtf8(bytes) + u'\n'
+                + QString::fromUtf8(viaQt);
         const Result<T> second = Json::parse<T>(bytes);
         if (!second)
             return u"serialised form does not parse: "_s + second.error().toString();
@@ -221,6 +230,8 @@ private slots:
     void malformed_data();
     void malformed();
     void errorMessagesAreReadable();
+    void serializeWritesWhatQtWrites_data();
+    void serializeWritesWhatQtWrites();
 };
 
 void tst_JsonCodec::roundTrip_data()
@@ -775,6 +786,41 @@ void tst_JsonCodec::errorMessagesAreReadable()
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.size() < 200, qPrintable(result.error().message));
     QCOMPARE(result.error().toString().left(8), u"action: "_s);
+}
+
+void tst_JsonCodec::serializeWritesWhatQtWrites_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << u"Initial deposit"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("quote and backslash") << u"a \"b\" \\ c / d"_s;
+    QTest::newRow("controls") << u"\b\f\n\r\t"_s + QChar(0x01) + QChar(0x1f) + QChar(0x7f);
+    QTest::newRow("non-ASCII") << u"Nestlé € 😀 \u2028"_s;
+    QTest::newRow("lone surrogate") << QString(QChar(0xd800)) + u"x"_s;
+}
+
+void tst_JsonCodec::serializeWritesWhatQtWrites()
+{
+    // serialize() writes text itself; what it writes must be QJsonDocument's bytes.
+    QFETCH(QString, text);
+    Activity activity;
+    activity.id = text;
+    activity.activityType = ActivityType::Csd;
+    activity.description = text;
+    activity.symbol = text;
+    activity.netAmount = Decimal::fromLiteral("-12.50");
+    activity.date = QDate(2026, 7, 6);
+    QCOMPARE(Json::serialize(activity), QJsonDocument(Json::toJson(activity).toObject()).toJson(QJsonDocument::Compact));
+
+    ApiError error;
+    error.code = 40310000;
+    error.message = text;
+    error.extra.insert(u"buying_power"_s, u"12.5"_s);
+    error.extra.insert(text.isEmpty() ? u"k"_s : text, -3.25);
+    error.extra.insert(u"big"_s, qint64(9'007'199'254'740'993));
+    QCOMPARE(Json::serialize(error), QJsonDocument(Json::toJson(error).toObject()).toJson(QJsonDocument::Compact));
+    const QList<ApiError> errors { error, ApiError() };
+    QCOMPARE(Json::serialize(errors), QJsonDocument(Json::toJson(errors).toArray()).toJson(QJsonDocument::Compact));
 }
 
 QTEST_GUILESS_MAIN(tst_JsonCodec)
