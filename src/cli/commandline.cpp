@@ -20,6 +20,7 @@
 #include "snapshot.h"
 #include "tradeupdate.h"
 #include "auditjournal.h"
+#include "terminalpaths.h"
 #include "validationchain.h"
 
 #include <QFile>
@@ -355,13 +356,7 @@ QFuture<int> CommandLine::brokerCommand(const QString &command, const QStringLis
         return QtFuture::makeReadyFuture(mode(environment, options));
 
     // Every action is journaled; an order is never sent without its journal.
-    QString journalPath = environment.value(QStringLiteral("ELSON_AUDIT_LOG"));
-    if (journalPath.isEmpty()) {
-        const QString dir = environment.value(QStringLiteral("ELSON_CONFIG_DIR"));
-        journalPath = (dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                     : dir)
-            + QStringLiteral("/audit.jsonl");
-    }
+    const QString journalPath = TerminalPaths::journalPath(environment);
     m_journal = std::make_unique<AuditJournal>(journalPath);
     if (Result<AuditJournal::Summary> opened = m_journal->open(); !opened) {
         const bool mutating = command == u"order" || command == u"cancel"

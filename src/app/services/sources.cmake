@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(elson_appmodels PRIVATE
+    services/tradingsession.h services/tradingsession.cpp
+)
