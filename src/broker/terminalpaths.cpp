@@ -9,7 +9,10 @@ namespace Elson {
 QString TerminalPaths::configDir(const QProcessEnvironment &environment)
 {
     const QString dir = environment.value(QLatin1StringView(ConfigDirVariable));
-    return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir;
+    // One folder for the terminal and elsonctl, so both append to the same journal.
+    return dir.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/elson-terminal")
+        : dir;
 }
 
 QString TerminalPaths::journalPath(const QProcessEnvironment &environment)

@@ -9,7 +9,8 @@ namespace Elson {
 
 /**
  * Where the terminal and elsonctl keep their files, one answer for both:
- * ELSON_CONFIG_DIR when set, else the platform's application-data folder.
+ * ELSON_CONFIG_DIR when set, else elson-terminal/ in the platform's data folder
+ * (~/.local/share/elson-terminal on Linux).
  * The journal is ELSON_AUDIT_LOG when set, else audit.jsonl in that folder.
  */
 class TerminalPaths final
