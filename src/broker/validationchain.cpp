@@ -89,19 +89,34 @@ const ValidationRule *ValidationChain::rule(const QString &code) const
     return nullptr;
 }
 
-ValidationReport ValidationChain::run(const ValidationContext &context) const
+namespace {
+
+ValidationReport runRules(const QList<std::shared_ptr<const ValidationRule>> &rules,
+                          const ValidationContext &context, bool stopAtBlock)
 {
     ValidationReport report;
-    for (const auto &rule : m_rules) {
+    for (const auto &rule : rules) {
         RuleResult result = rule->check(context);
         result.rule = rule->code();
         if (result.isWarn())
             result.acknowledged = context.acknowledged.contains(result.rule);
         report.results.append(result);
-        if (result.isBlock())
+        if (stopAtBlock && result.isBlock())
             break;
     }
     return report;
+}
+
+} // namespace
+
+ValidationReport ValidationChain::run(const ValidationContext &context) const
+{
+    return runRules(m_rules, context, true);
+}
+
+ValidationReport ValidationChain::runAll(const ValidationContext &context) const
+{
+    return runRules(m_rules, context, false);
 }
 
 } // namespace Elson

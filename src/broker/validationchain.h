@@ -43,6 +43,12 @@ public:
 
     /** Runs the rules in order (pure: no I/O, deterministic). */
     [[nodiscard]] ValidationReport run(const ValidationContext &context) const;
+    /**
+     * Every rule's verdict, in order, without stopping at a Block: what the order
+     * ticket shows next to each field while the user types. Identical to run() when
+     * nothing blocks; canSubmit() agrees with run()'s in every case.
+     */
+    [[nodiscard]] ValidationReport runAll(const ValidationContext &context) const;
 
 private:
     QList<std::shared_ptr<const ValidationRule>> m_rules;
