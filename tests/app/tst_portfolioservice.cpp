@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PortfolioService against the in-process exchange on 127.0.0.1: the first refresh,
+// orders arriving by the trade_updates stream while the polls are far apart, error
+// backoff and staleness through the exchange's fault injection and the recovery,
+// reconciliation after the stream drops, the request count checked against what the
+// exchange served, and a broker change. Waits on signals, never sleeps.
+#include "../broker/brokertestsupport.h"
+#include "portfolioservice.h"
+#include "simbroker.h"
+#include "simhttpserver.h"
+#include "tradingsession.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Elson;
+using namespace BrokerTest;
+
+namespace {
+
+constexpr int Slow = 600'000; ///< an interval that never comes round during a test
+
+PortfolioService::Intervals fast()
+{
+    PortfolioService::Intervals i;
+    i.accountMs = 200;
+    i.positionsMs = 200;
+    i.ordersMs = 200;
+    i.clockMs = 1000;
+    i.activitiesMs = 1000;
+    i.maxBackoffMs = 800;
+    return i;
+}
+
+/// Only the stream (and what it triggers) can bring news.
+PortfolioService::Intervals streamOnly()
+{
+    PortfolioService::Intervals i;
+    i.accountMs = Slow;
+    i.positionsMs = Slow;
+    i.ordersMs = Slow;
+    i.clockMs = Slow;
+    i.activitiesMs = Slow;
+    return i;
+}
+
+const Order *findOrder(const QList<Order> &orders, const QString &id)
+{
+    for (const Order &o : orders) {
+        if (o.id == id)
+            return &o;
+        for (const Order &leg : o.legs)
+            if (leg.id == id)
+                return &leg;
+    }
+    return nullptr;
+}
+
+bool hasPosition(const QList<Position> &positions, const QString &symbol)
+{
+    return std::any_of(positions.cbegin(), positions.cend(),
+                       [&](const Position &p) { return p.symbol == symbol; });
+}
+
+/// Waits until @p predicate holds, re-checking whenever @p spy fires.
+template<typename Predicate> bool waitUntil(QSignalSpy &spy, Predicate predicate, int timeoutMs = WaitMs)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (!predicate()) {
+        const qint64 left = timeoutMs - elapsed.elapsed();
+        if (left <= 0 || !spy.wait(int(left)))
+            return predicate();
+    }
+    return true;
+}
+
+} // namespace
+
+class tst_PortfolioService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstRefreshFillsEverything();
+    void ordersArriveByTheStreamBetweenPolls();
+    void errorsBackOffGoStaleAndRecover();
+    void reconcilesAfterTheStreamComesBack();
+    void requestCountMatchesTheExchange();
+    void brokerChangeClearsAndRefreshes();
+
+private:
+    SimBroker *sim() const { return static_cast<SimBroker *>(m_session->broker()); }
+    Result<Order> limitBuy(const QString &symbol, const char *factor = "0.95");
+    Result<Order> marketBuy(const QString &symbol, qint64 qty);
+    static std::shared_ptr<Broker> newSim();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TradingSession> m_session;
+    std::unique_ptr<PortfolioService> m_service;
+};
+
+std::shared_ptr<Broker> tst_PortfolioService::newSim()
+{
+    SimService::Options options = simOptions();
+    options.rateLimitPerMinute = 1'000'000; // the exchange's limiter is not under test
+    Result<std::unique_ptr<SimBroker>> broker = SimBroker::create(options);
+    if (!broker)
+        qFatal("the exchange did not start: %s", qPrintable(broker.error().toString()));
+    return std::shared_ptr<Broker>(std::move(broker).value());
+}
+
+void tst_PortfolioService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_session = std::make_unique<TradingSession>(BrokerFactory::Configuration{},
+                                                 m_dir->filePath(QStringLiteral("audit.jsonl")));
+    m_session->setBroker(newSim());
+    m_service = std::make_unique<PortfolioService>(m_session.get());
+}
+
+void tst_PortfolioService::cleanup()
+{
+    m_service.reset();
+    m_session.reset();
+    m_dir.reset();
+}
+
+Result<Order> tst_PortfolioService::limitBuy(const QString &symbol, const char *factor)
+{
+    const Result<Quote> quote = await(sim()->client()->latestQuote(symbol));
+    if (!quote)
+        return quote.error();
+    Trade trade;
+    trade.symbol = symbol;
+    trade.orderType = OrderType::Limit;
+    trade.quantity = Decimal::fromInt(1);
+    trade.limitPrice = (quote->askPrice * Decimal::fromLiteral(factor)).rounded(2);
+    return await(sim()->executeTrade(trade));
+}
+
+Result<Order> tst_PortfolioService::marketBuy(const QString &symbol, qint64 qty)
+{
+    Trade trade;
+    trade.symbol = symbol;
+    trade.quantity = Decimal::fromInt(qty);
+    return await(sim()->executeTrade(trade));
+}
+
+void tst_PortfolioService::firstRefreshFillsEverything()
+{
+    const Result<Order> bought = marketBuy(QStringLiteral("AAPL"), 2);
+    QVERIFY2(bought.ok(), qPrintable(bought.error().toString()));
+    const Result<Order> resting = limitBuy(QStringLiteral("MSFT"));
+    QVERIFY2(resting.ok(), qPrintable(resting.error().toString()));
+
+    m_service->setIntervals(fast());
+    QSignalSpy account(m_service.get(), &PortfolioService::accountChanged);
+    QSignalSpy positions(m_service.get(), &PortfolioService::positionsChanged);
+    QSignalSpy orders(m_service.get(), &PortfolioService::ordersChanged);
+    QSignalSpy clock(m_service.get(), &PortfolioService::clockChanged);
+    QSignalSpy refreshed(m_service.get(), &PortfolioService::refreshed);
+    m_service->start();
+    QVERIFY(m_service->isRunning());
+
+    QVERIFY(waitUntil(refreshed, [&] {
+        return m_service->account() && m_service->clock() && !m_service->positions().isEmpty()
+               && !m_service->orders().isEmpty();
+    }));
+    QCOMPARE(m_service->account()->equity.isPositive(), true);
+    QVERIFY(hasPosition(m_service->positions(), QStringLiteral("AAPL")));
+    QVERIFY(findOrder(m_service->orders(), resting->id));
+    QVERIFY(findOrder(m_service->orders(), bought->id)); // "all" includes the filled one
+    QCOMPARE(m_service->openOrders().size(), 1);
+    QCOMPARE(m_service->openOrders().constFirst().id, resting->id);
+    QVERIFY(!m_service->isStale());
+    QVERIFY(m_service->lastRefresh().isValid());
+    QCOMPARE(m_service->lastError().code, Error::Code::None);
+
+    // The exchange's time: its (frozen) clock advanced by the time since the reading.
+    const Timestamp now = m_service->exchangeNow();
+    QVERIFY(!now.isNull());
+    QVERIFY(now >= m_service->clock()->timestamp);
+    QVERIFY(now.epochNanos() - m_service->clock()->timestamp.epochNanos() < qint64(WaitMs) * 1'000'000);
+    QCOMPARE(m_service->clock()->timestamp, Timestamp::fromString(FixedStart).value());
+
+    // Nothing changes at the exchange, so polling on emits no further *Changed.
+    const qsizetype accountSignals = account.size();
+    const qsizetype positionSignals = positions.size();
+    const qsizetype orderSignals = orders.size();
+    QVERIFY(refreshed.wait(WaitMs));
+    const int target = int(refreshed.size()) + 10;
+    QVERIFY(waitUntil(refreshed, [&] { return refreshed.size() >= target; }));
+    QCOMPARE(clock.size(), 1); // the frozen clock reads the same every time
+    QCOMPARE(account.size(), accountSignals);
+    QCOMPARE(positions.size(), positionSignals);
+    QCOMPARE(orders.size(), orderSignals);
+}
+
+void tst_PortfolioService::ordersArriveByTheStreamBetweenPolls()
+{
+    m_service->setIntervals(streamOnly());
+    QSignalSpy orders(m_service.get(), &PortfolioService::ordersChanged);
+    QSignalSpy positions(m_service.get(), &PortfolioService::positionsChanged);
+    QSignalSpy health(m_service.get(), &PortfolioService::streamHealthChanged);
+    QSignalSpy refreshed(m_service.get(), &PortfolioService::refreshed);
+    m_service->start();
+    QVERIFY(waitUntil(health, [&] { return m_service->streamHealth() == Broker::StreamHealth::Healthy; }));
+    // The first round of reads (and the reconcile after the stream came up) is in.
+    QVERIFY(waitUntil(refreshed, [&] { return m_service->account().has_value() && m_service->clock(); }));
+    const int requestsBefore = m_service->requestsInLastMinute();
+
+    // A resting bracket: parent and legs arrive without a poll.
+    const Result<Quote> quote = await(sim()->client()->latestQuote(QStringLiteral("AMD")));
+    QVERIFY(quote.ok());
+    Trade trade;
+    trade.symbol = QStringLiteral("AMD");
+    trade.orderType = OrderType::Limit;
+    trade.quantity = Decimal::fromInt(1);
+    trade.limitPrice = (quote->askPrice * Decimal::fromLiteral("0.95")).rounded(2);
+    const Result<Order> bracket = await(sim()->placeBracketOrder(
+        trade, (quote->askPrice * Decimal::fromLiteral("1.1")).rounded(2),
+        (quote->askPrice * Decimal::fromLiteral("0.9")).rounded(2)));
+    QVERIFY2(bracket.ok(), qPrintable(bracket.error().toString()));
+    QVERIFY(waitUntil(orders, [&] { return findOrder(m_service->orders(), bracket->id) != nullptr; }));
+    QCOMPARE(findOrder(m_service->orders(), bracket->id)->status, OrderStatus::New);
+
+    // Cancelled: the same order is updated in place.
+    QVERIFY(await(sim()->cancelOrder(bracket->id)).ok());
+    QVERIFY(waitUntil(orders, [&] {
+        const Order *o = findOrder(m_service->orders(), bracket->id);
+        return o && o->status == OrderStatus::Canceled;
+    }));
+    QCOMPARE(std::count_if(m_service->orders().cbegin(), m_service->orders().cend(),
+                           [&](const Order &o) { return o.id == bracket->id; }),
+             1);
+
+    // A fill brings the positions forward (a follow-up read, not the 10-minute poll).
+    const Result<Order> bought = marketBuy(QStringLiteral("NVDA"), 3);
+    QVERIFY2(bought.ok(), qPrintable(bought.error().toString()));
+    QVERIFY(waitUntil(orders, [&] {
+        const Order *o = findOrder(m_service->orders(), bought->id);
+        return o && o->status == OrderStatus::Filled;
+    }));
+    QVERIFY(waitUntil(positions, [&] { return hasPosition(m_service->positions(), QStringLiteral("NVDA")); }));
+    // Only follow-up reads: account, positions, activities (no order polls).
+    // Follow-up reads and the one reconcile round only: no order polling every 200 ms.
+    QVERIFY2(m_service->requestsInLastMinute() - requestsBefore <= 12,
+             qPrintable(QString::number(m_service->requestsInLastMinute() - requestsBefore)));
+}
+
+void tst_PortfolioService::errorsBackOffGoStaleAndRecover()
+{
+    m_service->setIntervals(fast());
+    QSignalSpy refreshed(m_service.get(), &PortfolioService::refreshed);
+    QSignalSpy stale(m_service.get(), &PortfolioService::staleChanged);
+    QSignalSpy errors(m_service.get(), &PortfolioService::errorOccurred);
+    m_service->start();
+    QVERIFY(waitUntil(refreshed, [&] { return m_service->account().has_value(); }));
+    QVERIFY(!m_service->isStale());
+
+    // The account route fails with 500 (not retried by the client) until cleared.
+    SimFault fault;
+    fault.kind = SimFault::Kind::Status;
+    fault.route = QStringLiteral("GET /v2/account");
+    fault.status = 500;
+    fault.count = -1;
+    sim()->service()->httpServer()->faults().add(fault);
+
+    QVERIFY(errors.wait(WaitMs));
+    QElapsedTimer sinceFirst;
+    sinceFirst.start();
+    QCOMPARE(errors.constLast().at(0).value<Error>().httpStatus, 500);
+    QVERIFY(waitUntil(stale, [&] { return m_service->isStale(); }));
+    QCOMPARE(stale.constLast().at(0).toBool(), true);
+    QCOMPARE(m_service->lastError().httpStatus, 500);
+    QVERIFY(m_service->account().has_value()); // the last good figures are kept
+
+    // Backoff: 400, 800, 800 ms between the next failures (200 ms × 2ⁿ, capped at 800),
+    // not the 200 ms interval. Only slower is possible on a loaded machine.
+    const qsizetype first = errors.size();
+    QVERIFY(waitUntil(errors, [&] { return errors.size() >= first + 3; }));
+    QVERIFY2(sinceFirst.elapsed() >= (400 + 800 + 800) * 9 / 10,
+             qPrintable(QStringLiteral("3 retries in %1 ms").arg(sinceFirst.elapsed())));
+
+    // Recovery: the fault goes, the next attempt succeeds, stale clears.
+    sim()->service()->httpServer()->faults().clear();
+    QVERIFY(waitUntil(stale, [&] { return !m_service->isStale(); }));
+    QCOMPARE(stale.constLast().at(0).toBool(), false);
+    QCOMPARE(m_service->lastError().code, Error::Code::None);
+    // And it stays fresh on the normal interval.
+    QSignalSpy reads(m_service.get(), &PortfolioService::refreshed);
+    QVERIFY(waitUntil(reads, [&] { return reads.size() >= 15; }));
+    QVERIFY(!m_service->isStale());
+}
+
+void tst_PortfolioService::reconcilesAfterTheStreamComesBack()
+{
+    m_service->setIntervals(streamOnly());
+    QSignalSpy health(m_service.get(), &PortfolioService::streamHealthChanged);
+    QSignalSpy reconciled(m_service.get(), &PortfolioService::reconciled);
+    m_service->start();
+    QVERIFY(waitUntil(health, [&] { return m_service->streamHealth() == Broker::StreamHealth::Healthy; }));
+    QVERIFY(waitUntil(reconciled, [&] { return !reconciled.isEmpty(); }));
+    reconciled.clear();
+    health.clear();
+
+    // An order placed while the stream is away is found by the reconciliation.
+    SimFault drop;
+    drop.kind = SimFault::Kind::CloseStream;
+    sim()->service()->httpServer()->faults().add(drop);
+    QVERIFY(waitUntil(health, [&] { return m_service->streamHealth() == Broker::StreamHealth::Down; }));
+    const Result<Order> resting = limitBuy(QStringLiteral("TSLA"));
+    QVERIFY2(resting.ok(), qPrintable(resting.error().toString()));
+    QVERIFY(waitUntil(health, [&] { return m_service->streamHealth() == Broker::StreamHealth::Healthy; }));
+    QVERIFY(waitUntil(reconciled, [&] { return !reconciled.isEmpty(); }));
+    QCOMPARE(reconciled.size(), 1);
+    QVERIFY(findOrder(m_service->orders(), resting->id));
+}
+
+void tst_PortfolioService::requestCountMatchesTheExchange()
+{
+    QStringList served;
+    QObject context; // the connection ends with this function
+    connect(sim()->service()->httpServer(), &SimHttpServer::requestServed, &context,
+            [&served](const QString &route, int) { served.append(route); });
+    m_service->setIntervals(fast());
+    QSignalSpy refreshed(m_service.get(), &PortfolioService::refreshed);
+    m_service->start();
+    QVERIFY(waitUntil(refreshed, [&] { return refreshed.size() >= 20; }));
+    m_service->stop();
+    const int counted = m_service->requestsInLastMinute();
+    QVERIFY2(counted >= 20, qPrintable(QString::number(counted)));
+
+    // Every request the service counted reaches the exchange, and nothing else of its kind.
+    const QStringList reads{QStringLiteral("GET /v2/account"), QStringLiteral("GET /v2/positions"),
+                            QStringLiteral("GET /v2/orders"), QStringLiteral("GET /v2/clock"),
+                            QStringLiteral("GET /v2/account/activities")};
+    const auto servedReads = [&] {
+        return std::count_if(served.cbegin(), served.cend(),
+                             [&](const QString &route) { return reads.contains(route); });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(servedReads(), qsizetype(counted), WaitMs);
+    QVERIFY(served.contains(QStringLiteral("GET /v2/orders")));
+    // Two order reads (open and all) per orders poll.
+    QCOMPARE(served.count(QStringLiteral("GET /v2/orders")) % 2, 0);
+}
+
+void tst_PortfolioService::brokerChangeClearsAndRefreshes()
+{
+    m_service->setIntervals(fast());
+    QSignalSpy refreshed(m_service.get(), &PortfolioService::refreshed);
+    QSignalSpy cleared(m_service.get(), &PortfolioService::cleared);
+    m_service->start();
+    const Result<Order> bought = marketBuy(QStringLiteral("AAPL"), 1);
+    QVERIFY(bought.ok());
+    QVERIFY(waitUntil(refreshed, [&] { return hasPosition(m_service->positions(), QStringLiteral("AAPL")); }));
+
+    QSignalSpy positions(m_service.get(), &PortfolioService::positionsChanged);
+    m_session->setBroker(newSim());
+    QCOMPARE(cleared.size(), 1);
+    QVERIFY(!m_service->account().has_value());
+    QVERIFY(m_service->positions().isEmpty());
+    QCOMPARE(positions.size(), 1); // the emptied list
+    QCOMPARE(m_service->streamHealth(), Broker::StreamHealth::Down);
+
+    // The new exchange's figures come in; nothing of the old one survives.
+    QVERIFY(waitUntil(refreshed, [&] { return m_service->account().has_value() && m_service->clock(); }));
+    QVERIFY(m_service->positions().isEmpty());
+    QVERIFY(!findOrder(m_service->orders(), bought->id));
+}
+
+QTEST_MAIN(tst_PortfolioService)
+#include "tst_portfolioservice.moc"
