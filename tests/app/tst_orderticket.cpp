@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonDocument>
@@ -259,6 +260,8 @@ private Q_SLOTS:
     void warningNeedsAcknowledgement();
     void closedMarketQueuesOnlyWhenChosen();
     void entryLockDisablesSubmit();
+    void streamDownNeedsAcknowledgement();
+    void completerOffersTradableSymbols();
     void runAllShowsEveryRule();
 
     void bracketTrade_data();
@@ -524,6 +527,61 @@ void tst_OrderTicket::entryLockDisablesSubmit()
     context.entryLocked = false;
     ticket.setContext(context);
     QVERIFY(ticket.isSubmitEnabled());
+}
+
+void tst_OrderTicket::streamDownNeedsAcknowledgement()
+{
+    OrderTicket ticket;
+    ticket.setReviewPaperOrders(false);
+    TicketContext context = baseline();
+    ticket.setContext(context);
+    ticket.show();
+    fillBaseOrder(ticket);
+    QTRY_VERIFY(ticket.isSubmitEnabled());
+
+    context.orderStream = Broker::StreamHealth::Down;
+    ticket.setContext(context);
+    QVERIFY(!ticket.isSubmitEnabled());
+    const std::optional<RuleResult> stream = resultOf(ticket.report(), u"stream.health"_s);
+    QVERIFY(stream && stream->isWarn());
+    QVERIFY(verdict(ticket, u"summaryView"_s, u"stream.health"_s));
+    QCheckBox *ack =
+        ticket.findChild<VerdictView *>(u"summaryView"_s)->acknowledgeBox(u"stream.health"_s);
+    QVERIFY(ack);
+    QTest::mouseClick(ack, Qt::LeftButton);
+    QVERIFY(ticket.isSubmitEnabled());
+    QSignalSpy submitted(&ticket, &OrderTicket::submitRequested);
+    ticket.submit();
+    QCOMPARE(submitted.count(), 1);
+    QVERIFY(submitted.at(0).at(1).value<QSet<QString>>().contains(u"stream.health"_s));
+
+    // Healthy again: the warning and its acknowledgement go; stale later asks again.
+    context.orderStream = Broker::StreamHealth::Healthy;
+    ticket.setContext(context);
+    QVERIFY(!resultOf(ticket.report(), u"stream.health"_s));
+    QVERIFY(ticket.isSubmitEnabled());
+    context.orderStream = Broker::StreamHealth::Stale;
+    ticket.setContext(context);
+    QVERIFY(!ticket.isSubmitEnabled());
+}
+
+void tst_OrderTicket::completerOffersTradableSymbols()
+{
+    OrderTicket ticket;
+    TicketContext context = baseline();
+    ticket.setContext(context);
+    auto *completer = edit(ticket, "symbolEdit")->completer();
+    QVERIFY(completer);
+    QStringList symbols;
+    for (int row = 0; row < completer->model()->rowCount(); ++row)
+        symbols.append(completer->model()->index(row, 0).data().toString());
+    QCOMPARE(symbols, (QStringList { u"AAPL"_s, u"AMD"_s, u"MSFT"_s, u"PNNY"_s }));
+    // A new asset list arrives with the next poll.
+    context.assets.append(asset(u"ZM"_s));
+    ticket.setContext(context);
+    QCOMPARE(completer->model()->rowCount(), 5);
+    completer->setCompletionPrefix(u"am"_s);
+    QCOMPARE(completer->currentCompletion(), u"AMD"_s);
 }
 
 void tst_OrderTicket::runAllShowsEveryRule()

@@ -449,9 +449,28 @@ ValidationContext OrderTicket::validationContext() const
     return context;
 }
 
+ValidationReport OrderTicket::evaluate(const ValidationContext &context) const
+{
+    ValidationReport report = m_chain.runAll(context);
+    if (m_context.orderStream != Broker::StreamHealth::Healthy) {
+        RuleResult stream;
+        stream.rule = QString::fromLatin1(StreamHealthRule);
+        stream.verdict = RuleVerdict::Warn;
+        stream.field = QStringLiteral("stream");
+        stream.message = m_context.orderStream == Broker::StreamHealth::Down
+            ? tr("The order stream is down: fills and cancellations may not show promptly "
+                 "until it reconnects.")
+            : tr("The order stream has gone quiet: fills and cancellations may not show "
+                 "promptly.");
+        stream.acknowledged = context.acknowledged.contains(stream.rule);
+        report.results.append(stream);
+    }
+    return report;
+}
+
 ValidationReport OrderTicket::report() const
 {
-    return m_chain.runAll(validationContext());
+    return evaluate(validationContext());
 }
 
 bool OrderTicket::isSubmitEnabled() const
@@ -521,7 +540,7 @@ void OrderTicket::validateNow()
         Q_EMIT symbolChanged(symbol);
     }
     ValidationContext context = validationContext();
-    m_report = m_chain.runAll(context);
+    m_report = evaluate(context);
 
     // An acknowledgement lasts while its warning does; if it comes back, ask again.
     QSet<QString> warned;
@@ -532,7 +551,7 @@ void OrderTicket::validateNow()
     if (!(m_acknowledged - warned).isEmpty()) {
         m_acknowledged.intersect(warned);
         context.acknowledged = acknowledgedRules();
-        m_report = m_chain.runAll(context);
+        m_report = evaluate(context);
     }
 
     showReport();
@@ -766,6 +785,10 @@ void OrderTicket::updateModeFrame()
 
 void OrderTicket::updateCompleter()
 {
+    // Polls hand the same (implicitly shared) list again and again: rebuild only on change.
+    if (m_context.assets.isSharedWith(m_completerAssets) && !m_completerAssets.isEmpty())
+        return;
+    m_completerAssets = m_context.assets;
     QStringList symbols;
     symbols.reserve(m_context.assets.size());
     for (const Asset &asset : std::as_const(m_context.assets)) {

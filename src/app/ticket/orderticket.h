@@ -81,8 +81,14 @@ public:
      * No client order id: submit() assigns one.
      */
     [[nodiscard]] Trade trade() const;
-    /** Every rule's verdict on trade() (ValidationChain::runAll), computed now. */
+    /**
+     * Every rule's verdict on trade() (ValidationChain::runAll), computed now, followed by
+     * the ticket's own check of the order stream ("stream.health") when it is not healthy.
+     */
     [[nodiscard]] ValidationReport report() const;
+
+    /** The rule code of the ticket's order-stream warning. */
+    static constexpr const char *StreamHealthRule = "stream.health";
     /** The warnings the user acknowledged (incl. "market.session" when queueing). */
     [[nodiscard]] QSet<QString> acknowledgedRules() const;
     /** Whether Submit is enabled (as of the last validation). */
@@ -148,6 +154,8 @@ private:
     [[nodiscard]] std::optional<Decimal> readDecimal(const QLineEdit *edit) const;
     [[nodiscard]] QString parseError(const QLineEdit *edit) const;
     [[nodiscard]] ValidationContext validationContext() const;
+    /** The chain's report on @p context plus the ticket's own checks. */
+    [[nodiscard]] ValidationReport evaluate(const ValidationContext &context) const;
     [[nodiscard]] bool reviewRequired() const;
     [[nodiscard]] const FieldView *fieldView(const QString &field) const;
     [[nodiscard]] OrderType currentType() const;
@@ -168,6 +176,7 @@ private:
     bool m_submitEnabled = false;
     QString m_lastSymbol;
     QHash<QString, Quote> m_prefillQuotes; ///< quotes handed to prefillFromQuote()
+    QList<Asset> m_completerAssets; ///< the (shared) asset list the completer was built from
     QStringListModel *m_symbolModel = nullptr;
     QCompleter *m_completer = nullptr;
     QStringList m_symbols;

@@ -49,6 +49,11 @@ struct TicketContext
     CredentialState credentials; ///< of the key pair the current mode trades with
     bool entryLocked = false; ///< kill switch or idle re-lock: nothing may be submitted
     QString entryLockReason;
+    /**
+     * The trade_updates stream. Down or stale, the ticket warns that fills may not show
+     * promptly (rule "stream.health") and Submit waits for the user's acknowledgement.
+     */
+    Broker::StreamHealth orderStream = Broker::StreamHealth::Healthy;
 
     /** Paper for SIM and PAPER (the embedded exchange is a paper account), Live for LIVE. */
     [[nodiscard]] TradingMode tradingMode() const
