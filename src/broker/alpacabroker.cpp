@@ -60,22 +60,23 @@ template<typename T> QFuture<Result<T>> readyError(const Error &error)
     return QtFuture::makeReadyFuture(Result<T>(error));
 }
 
+/** An action refused because its intent could not be journaled: a safety stop, not a bad order. */
+Error unjournaled(Error error, const QString &what)
+{
+    error.code = Error::Code::Safety;
+    error.message = what.arg(error.message);
+    return error;
+}
+
 } // namespace
 
-/** One executeTrade() in flight: the context being gathered and the promise to keep. */
-struct AlpacaBroker::Submission
+/** The reads of one executeTrade() or previewTrade() in flight. */
+struct AlpacaBroker::Gathering
 {
-    Trade trade;
     ValidationContext context;
     int pending = 0;
     std::optional<Error> error;
-    QPromise<Result<Order>> promise;
-
-    void finish(Result<Order> result)
-    {
-        promise.addResult(std::move(result));
-        promise.finish();
-    }
+    QPromise<Result<ValidationContext>> promise;
 };
 
 AlpacaBroker::AlpacaBroker(Settings settings, QObject *parent)
@@ -92,6 +93,11 @@ AlpacaBroker::AlpacaBroker(Settings settings, QObject *parent)
 }
 
 AlpacaBroker::~AlpacaBroker() = default;
+
+QString AlpacaBroker::notSent()
+{
+    return tr("Nothing was sent: the audit journal could not record the request (%1).");
+}
 
 void AlpacaBroker::setJournal(AuditJournal *journal)
 {
@@ -132,16 +138,14 @@ QFuture<Result<T>> AlpacaBroker::journalResult(QFuture<Result<T>> future, const 
     });
 }
 
-QFuture<Result<Order>> AlpacaBroker::executeTrade(Trade trade, QSet<QString> acknowledged)
+QFuture<Result<ValidationContext>> AlpacaBroker::gatherContext(Trade trade,
+                                                              QSet<QString> acknowledged)
 {
-    auto submission = std::make_shared<Submission>();
-    submission->promise.start();
-    QFuture<Result<Order>> future = submission->promise.future();
+    auto gathering = std::make_shared<Gathering>();
+    gathering->promise.start();
+    QFuture<Result<ValidationContext>> future = gathering->promise.future();
 
-    trade.paper = m_settings.mode != Mode::Live;
-    trade.ensureClientOrderId();
-    submission->trade = trade;
-    ValidationContext &context = submission->context;
+    ValidationContext &context = gathering->context;
     context.trade = trade;
     context.limits = m_settings.limits;
     context.mode = tradingModeOf(m_settings.mode);
@@ -151,99 +155,116 @@ QFuture<Result<Order>> AlpacaBroker::executeTrade(Trade trade, QSet<QString> ack
                                               m_settings.validatedAgainstLive);
     context.acknowledged = std::move(acknowledged);
 
-    // Everything the chain reads, in parallel; the chain runs when the last answer is in.
-    submission->pending = 6;
-    auto arrived = [this, submission]() {
-        if (--submission->pending == 0)
-            validateAndSubmit(submission);
+    // Everything the chain reads, in parallel; the context is complete with the last answer.
+    gathering->pending = 6;
+    auto arrived = [gathering]() {
+        if (--gathering->pending > 0)
+            return;
+        if (gathering->error)
+            gathering->promise.addResult(Result<ValidationContext>(*gathering->error));
+        else
+            gathering->promise.addResult(Result<ValidationContext>(gathering->context));
+        gathering->promise.finish();
     };
-    auto required = [submission](const Error &error) {
-        if (!submission->error)
-            submission->error = error;
+    auto required = [gathering](const Error &error) {
+        if (!gathering->error)
+            gathering->error = error;
     };
-    m_client->account().then(this, [submission, arrived, required](Result<Account> r) {
+    m_client->account().then(this, [gathering, arrived, required](Result<Account> r) {
         if (r)
-            submission->context.account = r.value();
+            gathering->context.account = r.value();
         else
             required(r.error());
         arrived();
     });
-    m_client->positions().then(this, [submission, arrived, required](Result<QList<Position>> r) {
+    m_client->positions().then(this, [gathering, arrived, required](Result<QList<Position>> r) {
         if (r)
-            submission->context.positions = r.value();
+            gathering->context.positions = r.value();
         else
             required(r.error());
         arrived();
     });
     OrderListQuery open;
     open.status = OrderListQuery::Status::Open;
-    m_client->orders(open).then(this, [submission, arrived, required](Result<QList<Order>> r) {
+    m_client->orders(open).then(this, [gathering, arrived, required](Result<QList<Order>> r) {
         if (r)
-            submission->context.openOrders = r.value();
+            gathering->context.openOrders = r.value();
         else
             required(r.error());
         arrived();
     });
-    m_client->clock().then(this, [submission, arrived, required](Result<Clock> r) {
+    m_client->clock().then(this, [gathering, arrived, required](Result<Clock> r) {
         if (r) {
-            submission->context.clock = r.value();
-            submission->context.now = r.value().timestamp;
+            gathering->context.clock = r.value();
+            gathering->context.now = r.value().timestamp;
         } else {
             required(r.error());
         }
         arrived();
     });
     // An unknown symbol is the chain's to report (symbol.tradable), not a failure here.
-    m_client->asset(trade.symbol).then(this, [submission, arrived, required](Result<Asset> r) {
+    m_client->asset(trade.symbol).then(this, [gathering, arrived, required](Result<Asset> r) {
         if (r)
-            submission->context.asset = r.value();
+            gathering->context.asset = r.value();
         else if (r.error().code != Error::Code::NotFound)
             required(r.error());
         arrived();
     });
     // No quote only disables the price collar.
-    m_client->latestQuote(trade.symbol).then(this, [submission, arrived](Result<Quote> r) {
+    m_client->latestQuote(trade.symbol).then(this, [gathering, arrived](Result<Quote> r) {
         if (r)
-            submission->context.quote = r.value();
+            gathering->context.quote = r.value();
         arrived();
     });
     return future;
 }
 
-void AlpacaBroker::validateAndSubmit(const std::shared_ptr<Submission> &submission)
+Trade AlpacaBroker::prepared(Trade trade) const
 {
-    const Trade &trade = submission->trade;
-    if (submission->error) {
-        (void)journal(QStringLiteral("order.refused"),
-                      {{QStringLiteral("client_order_id"), trade.clientOrderId},
-                       {QStringLiteral("symbol"), trade.symbol},
-                       {QStringLiteral("reason"), QStringLiteral("context")},
-                       {QStringLiteral("error"), errorJson(*submission->error)}});
-        submission->finish(*submission->error);
-        return;
-    }
+    trade.paper = m_settings.mode != Mode::Live;
+    trade.ensureClientOrderId();
+    return trade;
+}
 
-    const ValidationReport report = m_chain.run(submission->context);
+void AlpacaBroker::journalRefusal(const Trade &trade, const QString &reason, const Error &error,
+                                  const ValidationReport *report)
+{
+    QJsonObject details{{QStringLiteral("client_order_id"), trade.clientOrderId},
+                        {QStringLiteral("symbol"), trade.symbol},
+                        {QStringLiteral("reason"), reason},
+                        {QStringLiteral("error"), errorJson(error)}};
+    if (report)
+        details.insert(QStringLiteral("validation"), report->toJson());
+    (void)journal(QStringLiteral("order.refused"), details);
+}
+
+QFuture<Result<Order>> AlpacaBroker::executeTrade(Trade trade, QSet<QString> acknowledged)
+{
+    trade = prepared(std::move(trade));
+    return gatherContext(trade, std::move(acknowledged))
+        .then(this, [this, trade](Result<ValidationContext> context) {
+            if (!context) {
+                journalRefusal(trade, QStringLiteral("context"), context.error());
+                return readyError<Order>(context.error());
+            }
+            return submit(context.value());
+        })
+        .unwrap();
+}
+
+QFuture<Result<Order>> AlpacaBroker::submit(const ValidationContext &context)
+{
+    const Trade &trade = context.trade;
+    const ValidationReport report = m_chain.run(context);
     if (const std::optional<Error> refusal = report.refusal()) {
-        (void)journal(QStringLiteral("order.refused"),
-                      {{QStringLiteral("client_order_id"), trade.clientOrderId},
-                       {QStringLiteral("symbol"), trade.symbol},
-                       {QStringLiteral("reason"), QStringLiteral("validation")},
-                       {QStringLiteral("error"), errorJson(*refusal)},
-                       {QStringLiteral("validation"), report.toJson()}});
-        submission->finish(*refusal);
-        return;
+        journalRefusal(trade, QStringLiteral("validation"), *refusal, &report);
+        return readyError<Order>(*refusal);
     }
 
     Result<OrderRequest> request = trade.toOrderRequest();
     if (!request) {
-        (void)journal(QStringLiteral("order.refused"),
-                      {{QStringLiteral("client_order_id"), trade.clientOrderId},
-                       {QStringLiteral("symbol"), trade.symbol},
-                       {QStringLiteral("reason"), QStringLiteral("request")},
-                       {QStringLiteral("error"), errorJson(request.error())}});
-        submission->finish(request.error());
-        return;
+        journalRefusal(trade, QStringLiteral("request"), request.error());
+        return readyError<Order>(request.error());
     }
 
     const QJsonObject intent{{QStringLiteral("client_order_id"), trade.clientOrderId},
@@ -252,16 +273,37 @@ void AlpacaBroker::validateAndSubmit(const std::shared_ptr<Submission> &submissi
                              {QStringLiteral("validation"), report.toJson()}};
     // Never send an order whose intent is not on disk.
     if (Result<qint64> seq = journal(QStringLiteral("order.submit"), intent); !seq) {
-        Error error = seq.error();
-        error.message = tr("The order was not sent: the audit journal could not record it (%1).")
-                            .arg(seq.error().message);
-        submission->finish(error);
-        return;
+        return readyError<Order>(unjournaled(
+            seq.error(), tr("The order was not sent: the audit journal could not record it (%1).")));
     }
+    return journalResult(m_client->submitOrder(request.value()), QStringLiteral("order.result"),
+                         {{QStringLiteral("client_order_id"), trade.clientOrderId}});
+}
 
-    journalResult(m_client->submitOrder(request.value()), QStringLiteral("order.result"),
-                  {{QStringLiteral("client_order_id"), trade.clientOrderId}})
-        .then(this, [submission](Result<Order> result) { submission->finish(std::move(result)); });
+QFuture<Result<Broker::Preview>> AlpacaBroker::previewTrade(Trade trade, QSet<QString> acknowledged)
+{
+    trade = prepared(std::move(trade));
+    return gatherContext(trade, std::move(acknowledged))
+        .then(this, [this, trade](Result<ValidationContext> context) -> Result<Preview> {
+            if (!context)
+                return context.error();
+            Preview preview;
+            preview.trade = trade;
+            preview.report = m_chain.run(context.value());
+            Result<OrderRequest> request = trade.toOrderRequest();
+            if (request)
+                preview.request = request.value();
+            else
+                preview.requestError = request.error();
+            QJsonObject details{{QStringLiteral("client_order_id"), trade.clientOrderId},
+                                {QStringLiteral("symbol"), trade.symbol},
+                                {QStringLiteral("validation"), preview.report.toJson()}};
+            if (preview.request)
+                details.insert(QStringLiteral("request"), Json::toJson(*preview.request));
+            // A dry run sends nothing, so a journal failure does not stop it.
+            (void)journal(QStringLiteral("order.preview"), details);
+            return preview;
+        });
 }
 
 QFuture<Result<Order>> AlpacaBroker::replaceOrder(const QString &orderId,
@@ -269,8 +311,29 @@ QFuture<Result<Order>> AlpacaBroker::replaceOrder(const QString &orderId,
 {
     const QJsonObject details{{QStringLiteral("order_id"), orderId},
                               {QStringLiteral("request"), Json::toJson(request)}};
+    // The new figures pass the chain's own value and tick rules before they leave. (The
+    // trail's unit is the order's; as a percent it is only checked for its sign.)
+    ValidationContext context;
+    context.trade.quantity = request.qty;
+    context.trade.limitPrice = request.limitPrice;
+    context.trade.stopPrice = request.stopPrice;
+    context.trade.trailPercent = request.trail;
+    for (const char *code : {"params.positive", "params.tick"}) {
+        const ValidationRule *rule = m_chain.rule(QLatin1StringView(code));
+        if (!rule)
+            continue;
+        const RuleResult result = rule->check(context);
+        if (result.isBlock()) {
+            const Error error = result.toError();
+            QJsonObject refused = details;
+            refused.insert(QStringLiteral("reason"), QStringLiteral("validation"));
+            refused.insert(QStringLiteral("error"), errorJson(error));
+            (void)journal(QStringLiteral("order.replace.refused"), refused);
+            return readyError<Order>(error);
+        }
+    }
     if (Result<qint64> seq = journal(QStringLiteral("order.replace"), details); !seq)
-        return readyError<Order>(seq.error());
+        return readyError<Order>(unjournaled(seq.error(), notSent()));
     return journalResult(m_client->replaceOrder(orderId, request),
                          QStringLiteral("order.replace.result"), details);
 }
@@ -279,7 +342,7 @@ QFuture<Result<bool>> AlpacaBroker::cancelOrder(const QString &orderId)
 {
     const QJsonObject details{{QStringLiteral("order_id"), orderId}};
     if (Result<qint64> seq = journal(QStringLiteral("order.cancel"), details); !seq)
-        return readyError<bool>(seq.error());
+        return readyError<bool>(unjournaled(seq.error(), notSent()));
     return journalResult(m_client->cancelOrder(orderId), QStringLiteral("order.cancel.result"),
                          details);
 }
@@ -287,7 +350,7 @@ QFuture<Result<bool>> AlpacaBroker::cancelOrder(const QString &orderId)
 QFuture<Result<QList<CancelAllResult>>> AlpacaBroker::cancelAllOrders()
 {
     if (Result<qint64> seq = journal(QStringLiteral("order.cancel_all"), {}); !seq)
-        return readyError<QList<CancelAllResult>>(seq.error());
+        return readyError<QList<CancelAllResult>>(unjournaled(seq.error(), notSent()));
     return journalResult(m_client->cancelAllOrders(), QStringLiteral("order.cancel_all.result"), {});
 }
 
@@ -349,7 +412,7 @@ QFuture<Result<Order>> AlpacaBroker::closeNow(const QString &symbol,
     if (request.percentage)
         details.insert(QStringLiteral("percentage"), request.percentage->toString());
     if (Result<qint64> seq = journal(QStringLiteral("position.close"), details); !seq)
-        return readyError<Order>(seq.error());
+        return readyError<Order>(unjournaled(seq.error(), notSent()));
     return journalResult(m_client->closePosition(symbol, request),
                          QStringLiteral("position.close.result"), details);
 }
@@ -358,7 +421,7 @@ QFuture<Result<QList<ClosePositionResult>>> AlpacaBroker::closeAllPositions(bool
 {
     const QJsonObject details{{QStringLiteral("cancel_orders"), cancelOrders}};
     if (Result<qint64> seq = journal(QStringLiteral("position.close_all"), details); !seq)
-        return readyError<QList<ClosePositionResult>>(seq.error());
+        return readyError<QList<ClosePositionResult>>(unjournaled(seq.error(), notSent()));
     return journalResult(m_client->closeAllPositions(cancelOrders),
                          QStringLiteral("position.close_all.result"), details);
 }

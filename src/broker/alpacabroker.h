@@ -6,6 +6,7 @@
 #include "brokerconfig.h"
 #include "brokercredentials.h"
 #include "userlimits.h"
+#include "validationcontext.h"
 #include "validationchain.h"
 
 #include <QJsonObject>
@@ -56,10 +57,13 @@ public:
     [[nodiscard]] AlpacaClient *client() const { return m_client; }
     /** Replaces the rules (default: ValidationChain::standard()). */
     void setValidationChain(ValidationChain chain) { m_chain = std::move(chain); }
+    /** The trader's limits for the orders from now on (the settings dialog changed them). */
+    void setLimits(const UserLimits &limits) { m_settings.limits = limits; }
 
     void setJournal(AuditJournal *journal) override;
 
     QFuture<Result<Order>> executeTrade(Trade trade, QSet<QString> acknowledged = {}) override;
+    QFuture<Result<Preview>> previewTrade(Trade trade, QSet<QString> acknowledged = {}) override;
     QFuture<Result<Order>> replaceOrder(const QString &orderId,
                                         const ReplaceOrderRequest &request) override;
     QFuture<Result<bool>> cancelOrder(const QString &orderId) override;
@@ -81,8 +85,17 @@ public:
     void stopStreaming() override;
 
 private:
-    struct Submission;
-    void validateAndSubmit(const std::shared_ptr<Submission> &submission);
+    /** "Nothing was sent: … (%1)" for an action whose intent the journal refused. */
+    [[nodiscard]] static QString notSent();
+    struct Gathering;
+    /** Reads everything the chain looks at, in parallel; an error when a required read failed. */
+    QFuture<Result<ValidationContext>> gatherContext(Trade trade, QSet<QString> acknowledged);
+    /** @p trade for this account, with its client_order_id fixed for every retry. */
+    [[nodiscard]] Trade prepared(Trade trade) const;
+    /** Runs the chain over @p context, journals the intent and sends the order. */
+    QFuture<Result<Order>> submit(const ValidationContext &context);
+    void journalRefusal(const Trade &trade, const QString &reason, const Error &error,
+                        const ValidationReport *report = nullptr);
     /** Appends to the journal (ok when there is none); an error means: do not send. */
     Result<qint64> journal(const QString &action, const QJsonObject &details);
     template<typename T>

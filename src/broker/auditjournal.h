@@ -65,6 +65,7 @@ public:
         qint64 lastSeq = 0; ///< 0 for an empty journal
         QString lastHash; ///< GenesisHash for an empty journal
         QList<qint64> recoveredTornLines; ///< torn lines documented by journal.recovered records
+        int files = 1; ///< files verified: the rotated ones and the current one
     };
 
     static constexpr const char *GenesisHash =

@@ -20,6 +20,17 @@ QString Broker::modeName(Mode mode)
     return {};
 }
 
+QFuture<Result<Broker::Preview>> Broker::previewTrade(Trade trade, QSet<QString> acknowledged)
+{
+    Q_UNUSED(trade)
+    Q_UNUSED(acknowledged)
+    Error error;
+    error.code = Error::Code::Internal;
+    error.field = QStringLiteral("broker");
+    error.message = tr("This broker cannot preview orders.");
+    return QtFuture::makeReadyFuture(Result<Preview>(error));
+}
+
 QFuture<Result<Order>> Broker::placeBracketOrder(Trade trade, const Decimal &takeProfit,
                                                  const Decimal &stopLoss,
                                                  std::optional<Decimal> stopLimit,

@@ -13,11 +13,13 @@
 #include "decimal.h"
 #include "order.h"
 #include "orderlistquery.h"
+#include "orderrequest.h"
 #include "position.h"
 #include "replaceorderrequest.h"
 #include "result.h"
 #include "trade.h"
 #include "tradeupdate.h"
+#include "validationreport.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -60,6 +62,22 @@ public:
     enum class StreamHealth { Down, Stale, Healthy };
     Q_ENUM(StreamHealth)
 
+    /**
+     * What previewTrade() established without sending anything: the chain's report over
+     * the same context executeTrade() reads, and the exact request body it would send.
+     */
+    struct Preview
+    {
+        Trade trade; ///< as it would be sent (client_order_id assigned, account chosen)
+        ValidationReport report;
+        /** The POST /v2/orders body; nothing when the trade cannot be expressed as one. */
+        std::optional<OrderRequest> request;
+        std::optional<Error> requestError; ///< why there is no request
+
+        /** The chain passed (warnings acknowledged) and a request exists. */
+        [[nodiscard]] bool canSubmit() const { return report.canSubmit() && request.has_value(); }
+    };
+
     ~Broker() override;
 
     [[nodiscard]] virtual Mode mode() const = 0;
@@ -77,6 +95,13 @@ public:
      * @p acknowledged lists the rule codes whose warnings the user accepted.
      */
     virtual QFuture<Result<Order>> executeTrade(Trade trade, QSet<QString> acknowledged = {}) = 0;
+    /**
+     * Runs everything executeTrade() runs before the request (the same reads, the same
+     * chain, the same request body) and sends no order: a dry run. The error is only
+     * for reads that failed; a refusal is in the Preview's report. The default answers
+     * that this broker cannot preview.
+     */
+    virtual QFuture<Result<Preview>> previewTrade(Trade trade, QSet<QString> acknowledged = {});
     /** @p trade as a bracket: take-profit limit, stop-loss stop (and limit). */
     QFuture<Result<Order>> placeBracketOrder(Trade trade, const Decimal &takeProfit,
                                              const Decimal &stopLoss,

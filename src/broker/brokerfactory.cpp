@@ -5,8 +5,11 @@
 #include "alpacaclient.h"
 #include "auditjournal.h"
 #include "credentialstate.h"
+#include "credentialstore.h"
 #include "simbroker.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QPromise>
 
@@ -96,8 +99,7 @@ Error BrokerFactory::refuse(TradingGate::Gate gate, const QString &detail)
 TradingGate::Evaluation BrokerFactory::evaluateLive(const TradingGate::Request &request) const
 {
     return TradingGate::evaluate(m_configuration.config,
-                                 CredentialState::of(m_configuration.config.environmentCredentials),
-                                 request);
+                                 CredentialState::of(credentialsFor(TradingMode::Live)), request);
 }
 
 Broker::Mode BrokerFactory::defaultMode() const
@@ -105,7 +107,7 @@ Broker::Mode BrokerFactory::defaultMode() const
     const BrokerConfig &config = m_configuration.config;
     if (config.defaultBroker == BrokerKind::Sim)
         return Broker::Mode::Sim;
-    if (!m_configuration.defaultBrokerExplicit && config.environmentCredentials.isEmpty())
+    if (!m_configuration.defaultBrokerExplicit && credentialsFor(TradingMode::Paper).isEmpty())
         return Broker::Mode::Sim;
     return Broker::Mode::Paper;
 }
@@ -116,7 +118,12 @@ Result<BrokerFactory::BrokerPtr> BrokerFactory::simBroker()
     settings.environment = m_configuration.config.environment;
     settings.liveTradingEnabled = m_configuration.config.liveTradingEnabled;
     settings.limits = m_configuration.limits;
-    Result<std::unique_ptr<SimBroker>> broker = SimBroker::create(SimBroker::defaultOptions(), settings);
+    SimService::Options options = SimBroker::defaultOptions();
+    options.stateFile = m_configuration.simStateFile;
+    // A first run creates the folder the account is kept in.
+    if (!options.stateFile.isEmpty())
+        QDir().mkpath(QFileInfo(options.stateFile).absolutePath());
+    Result<std::unique_ptr<SimBroker>> broker = SimBroker::create(options, settings);
     if (!broker)
         return broker.error();
     BrokerPtr shared(std::move(broker).value().release());
@@ -127,19 +134,24 @@ Result<BrokerFactory::BrokerPtr> BrokerFactory::simBroker()
 Result<BrokerFactory::BrokerPtr> BrokerFactory::paperBroker()
 {
     const BrokerConfig &config = m_configuration.config;
-    if (config.environmentCredentials.isEmpty()) {
+    const BrokerCredentials credentials = credentialsFor(TradingMode::Paper);
+    if (credentials.isEmpty()) {
         Error error;
         error.code = Error::Code::Safety;
         error.field = QString::fromLatin1(BrokerConfig::ApiKeyVariable);
-        error.message = tr("There is no paper API key pair: set %1 and %2, or use the embedded "
-                           "exchange (DEFAULT_BROKER=sim).")
+        error.message = tr("There is no paper API key pair: set %1 and %2, store one with "
+                           "\"elsonctl credentials set\", or use the embedded exchange "
+                           "(DEFAULT_BROKER=sim).")
                             .arg(QString::fromLatin1(BrokerConfig::ApiKeyVariable),
                                  QString::fromLatin1(BrokerConfig::SecretKeyVariable));
+        const auto &resolved = m_resolved[int(TradingMode::Paper)];
+        if (resolved && resolved->keychainError.isError())
+            error.message += u' ' + resolved->keychainError.message;
         return error;
     }
     AlpacaBroker::Settings settings;
     settings.endpoints = m_configuration.endpoints;
-    settings.credentials = config.environmentCredentials;
+    settings.credentials = credentials;
     settings.mode = Broker::Mode::Paper;
     settings.environment = config.environment;
     settings.liveTradingEnabled = config.liveTradingEnabled;
@@ -152,15 +164,32 @@ Result<BrokerFactory::BrokerPtr> BrokerFactory::paperBroker()
 QFuture<Result<BrokerFactory::BrokerPtr>>
 BrokerFactory::liveBroker(TradingGate::Request request, const QString &confirmAccountNumber)
 {
+    if (!m_store || !m_configuration.config.environmentCredentials.isEmpty())
+        return liveWith(request, confirmAccountNumber);
+    return resolveCredentials(TradingMode::Live)
+        .then(this, [this, request, confirmAccountNumber](const ResolvedCredentials &) {
+            return liveWith(request, confirmAccountNumber);
+        })
+        .unwrap();
+}
+
+QFuture<Result<BrokerFactory::BrokerPtr>>
+BrokerFactory::liveWith(TradingGate::Request request, const QString &confirmAccountNumber)
+{
     const BrokerConfig &config = m_configuration.config;
-    const BrokerCredentials credentials = config.environmentCredentials;
+    const BrokerCredentials credentials = credentialsFor(TradingMode::Live);
 
     // Every gate but the host's answer, before anything is sent: assume the validation
     // will succeed and see what else fails.
     const TradingGate::Evaluation offline =
         TradingGate::evaluate(config, CredentialState::of(credentials, true), request);
-    if (const std::optional<TradingGate::Gate> gate = offline.firstFailure())
-        return ready<BrokerPtr>(refuse(*gate));
+    if (const std::optional<TradingGate::Gate> gate = offline.firstFailure()) {
+        const auto &resolved = m_resolved[int(TradingMode::Live)];
+        const bool keychainFailed = *gate == TradingGate::Gate::CredentialsMissing && resolved
+            && resolved->keychainError.isError();
+        return ready<BrokerPtr>(refuse(*gate, keychainFailed ? resolved->keychainError.message
+                                                             : QString()));
+    }
 
     AlpacaClient::Options options;
     options.endpoints = m_configuration.endpoints;
@@ -244,9 +273,224 @@ BrokerFactory::defaultBroker(TradingGate::Request request, const QString &confir
 {
     if (request.live)
         return liveBroker(request, confirmAccountNumber);
-    if (defaultMode() == Broker::Mode::Sim)
-        return ready(simBroker());
-    return ready(paperBroker());
+    const bool needKeychain = m_store && m_configuration.config.defaultBroker != BrokerKind::Sim
+        && m_configuration.config.environmentCredentials.isEmpty();
+    if (!needKeychain)
+        return ready(defaultMode() == Broker::Mode::Sim ? simBroker() : paperBroker());
+    return resolveCredentials(TradingMode::Paper).then(this, [this](const ResolvedCredentials &) {
+        return defaultMode() == Broker::Mode::Sim ? simBroker() : paperBroker();
+    });
+}
+
+// --- credentials
+
+BrokerCredentials BrokerFactory::credentialsFor(TradingMode profile) const
+{
+    const BrokerCredentials &environment = m_configuration.config.environmentCredentials;
+    if (!environment.isEmpty())
+        return environment;
+    const auto &resolved = m_resolved[int(profile)];
+    return resolved ? resolved->credentials : BrokerCredentials();
+}
+
+namespace {
+
+/** A keychain failure as the factory reports it: a set-up problem, not the broker's. */
+Error keychainFailure(Error error)
+{
+    error.code = Error::Code::Safety;
+    error.extra.insert(QStringLiteral("source"), QStringLiteral("keychain"));
+    return error;
+}
+
+} // namespace
+
+Error BrokerFactory::noStore(TradingMode profile) const
+{
+    Error error;
+    error.code = Error::Code::Safety;
+    error.field = CredentialStore::entryKey(profile);
+    error.message = tr("No keychain is in use, so the %1 credentials cannot be stored or read "
+                       "there.")
+                        .arg(TradingModeNames::displayName(profile));
+    return error;
+}
+
+QFuture<BrokerFactory::ResolvedCredentials> BrokerFactory::resolveCredentials(TradingMode profile)
+{
+    const BrokerCredentials &environment = m_configuration.config.environmentCredentials;
+    if (!environment.isEmpty() || !m_store) {
+        ResolvedCredentials resolved;
+        resolved.credentials = environment;
+        resolved.source = environment.isEmpty() ? CredentialSource::None
+                                                : CredentialSource::Environment;
+        m_resolved[int(profile)] = resolved;
+        return QtFuture::makeReadyFuture(resolved);
+    }
+    auto promise = std::make_shared<QPromise<ResolvedCredentials>>();
+    promise->start();
+    QFuture<ResolvedCredentials> future = promise->future();
+    // One answer per load(): the context goes with the first loaded() for this profile.
+    auto *context = new QObject(this);
+    connect(m_store, &CredentialStore::loaded, context,
+            [this, profile, promise, context](TradingMode loaded, const BrokerCredentials &pair,
+                                              const Error &error) {
+                if (loaded != profile || promise->future().isFinished())
+                    return;
+                ResolvedCredentials resolved;
+                if (!error.isError()) {
+                    resolved.credentials = pair;
+                    resolved.source = CredentialSource::Keychain;
+                } else if (CredentialStore::failureOf(error) != CredentialStore::Failure::NotFound) {
+                    resolved.keychainError = keychainFailure(error);
+                }
+                m_resolved[int(profile)] = resolved;
+                promise->addResult(resolved);
+                promise->finish();
+                context->deleteLater();
+            });
+    m_store->load(profile);
+    return future;
+}
+
+QFuture<Result<BrokerFactory::ValidatedCredentials>>
+BrokerFactory::validateCredentials(TradingMode profile, const BrokerCredentials &credentials)
+{
+    const QString name = TradingModeNames::displayName(profile);
+    if (credentials.isEmpty()) {
+        return ready<ValidatedCredentials>(Error::validation(
+            QString::fromLatin1(BrokerConfig::ApiKeyVariable),
+            tr("Both the key id and the secret are needed for the %1 credentials.").arg(name)));
+    }
+    if (profile == TradingMode::Live && credentials.looksLikePaperKey())
+        return ready<ValidatedCredentials>(
+            TradingGate::refusal(TradingGate::Gate::PaperKey, m_configuration.config));
+
+    AlpacaClient::Options options;
+    options.endpoints = m_configuration.endpoints;
+    options.environment = profile == TradingMode::Live ? TradingEnvironment::Live
+                                                       : TradingEnvironment::Paper;
+    auto *client = new AlpacaClient(Credentials(credentials.keyId(), credentials.secretKey()),
+                                    options, this);
+    const QString masked = credentials.maskedKeyId();
+    return client->account().then(
+        this, [client, profile, masked, name](Result<Account> account)
+                  -> Result<ValidatedCredentials> {
+            client->deleteLater();
+            if (!account) {
+                Error error = account.error();
+                // Alpaca answers a bad key pair with 401 or 403 (forbidden).
+                if (error.code == Error::Code::Unauthorized || error.httpStatus == 403) {
+                    error.code = Error::Code::Unauthorized;
+                    error.message = tr("The %1 host rejected the key pair %2: %3")
+                                        .arg(name, masked, error.message);
+                }
+                return error;
+            }
+            return ValidatedCredentials{profile, masked, account.value()};
+        });
+}
+
+QFuture<Result<BrokerFactory::ValidatedCredentials>>
+BrokerFactory::saveCredentials(TradingMode profile, const BrokerCredentials &credentials)
+{
+    if (!m_store)
+        return ready<ValidatedCredentials>(noStore(profile));
+    const QString masked = credentials.maskedKeyId();
+    return validateCredentials(profile, credentials)
+        .then(this, [this, profile, credentials, masked](Result<ValidatedCredentials> valid)
+                        -> QFuture<Result<ValidatedCredentials>> {
+            if (!valid) {
+                journalMode(QStringLiteral("credentials.refused"),
+                            {{QStringLiteral("profile"), TradingModeNames::wire(profile)},
+                             {QStringLiteral("key_id"), masked},
+                             {QStringLiteral("message"), valid.error().message}});
+                return ready<ValidatedCredentials>(valid.error());
+            }
+            auto promise = std::make_shared<QPromise<Result<ValidatedCredentials>>>();
+            promise->start();
+            QFuture<Result<ValidatedCredentials>> future = promise->future();
+            auto *context = new QObject(this);
+            const ValidatedCredentials validated = valid.value();
+            connect(m_store, &CredentialStore::stored, context,
+                    [this, profile, promise, context, validated](TradingMode stored,
+                                                                 const Error &error) {
+                        if (stored != profile || promise->future().isFinished())
+                            return;
+                        if (error.isError()) {
+                            promise->addResult(keychainFailure(error));
+                        } else {
+                            journalMode(QStringLiteral("credentials.saved"),
+                                        {{QStringLiteral("profile"), TradingModeNames::wire(profile)},
+                                         {QStringLiteral("key_id"), validated.maskedKeyId},
+                                         {QStringLiteral("account_number"),
+                                          validated.account.accountNumber}});
+                            m_resolved[int(profile)].reset(); // read again when next needed
+                            promise->addResult(validated);
+                        }
+                        promise->finish();
+                        context->deleteLater();
+                    });
+            m_store->store(profile, credentials);
+            return future;
+        })
+        .unwrap();
+}
+
+QFuture<Result<BrokerFactory::ValidatedCredentials>>
+BrokerFactory::testStoredCredentials(TradingMode profile)
+{
+    if (!m_store)
+        return ready<ValidatedCredentials>(noStore(profile));
+    auto promise = std::make_shared<QPromise<Result<BrokerCredentials>>>();
+    promise->start();
+    QFuture<Result<BrokerCredentials>> loaded = promise->future();
+    auto *context = new QObject(this);
+    connect(m_store, &CredentialStore::loaded, context,
+            [profile, promise, context](TradingMode which, const BrokerCredentials &pair,
+                                        const Error &error) {
+                if (which != profile || promise->future().isFinished())
+                    return;
+                promise->addResult(error.isError() ? Result<BrokerCredentials>(keychainFailure(error))
+                                                   : Result<BrokerCredentials>(pair));
+                promise->finish();
+                context->deleteLater();
+            });
+    m_store->load(profile);
+    return loaded
+        .then(this, [this, profile](Result<BrokerCredentials> pair) {
+            if (!pair)
+                return ready<ValidatedCredentials>(pair.error());
+            return validateCredentials(profile, pair.value());
+        })
+        .unwrap();
+}
+
+QFuture<Result<bool>> BrokerFactory::clearCredentials(TradingMode profile)
+{
+    if (!m_store)
+        return ready<bool>(noStore(profile));
+    auto promise = std::make_shared<QPromise<Result<bool>>>();
+    promise->start();
+    QFuture<Result<bool>> future = promise->future();
+    auto *context = new QObject(this);
+    connect(m_store, &CredentialStore::removed, context,
+            [this, profile, promise, context](TradingMode which, const Error &error) {
+                if (which != profile || promise->future().isFinished())
+                    return;
+                if (error.isError()) {
+                    promise->addResult(keychainFailure(error));
+                } else {
+                    journalMode(QStringLiteral("credentials.cleared"),
+                                {{QStringLiteral("profile"), TradingModeNames::wire(profile)}});
+                    m_resolved[int(profile)].reset();
+                    promise->addResult(true);
+                }
+                promise->finish();
+                context->deleteLater();
+            });
+    m_store->remove(profile);
+    return future;
 }
 
 } // namespace Elson

@@ -3,9 +3,11 @@
 
 #include "alpacaendpoints.h"
 #include "broker.h"
+#include "account.h"
 #include "brokerconfig.h"
 #include "result.h"
 #include "tradinggate.h"
+#include "tradingmode.h"
 #include "userlimits.h"
 
 #include <QCoreApplication>
@@ -14,12 +16,14 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QProcessEnvironment;
 
 namespace Elson {
 
 class AuditJournal;
+class CredentialStore;
 
 /**
  * Builds the Broker the terminal trades with: the embedded exchange ("sim"), Alpaca's
@@ -31,6 +35,12 @@ class AuditJournal;
  * nothing. Only then is the key pair validated with GET /v2/account on the live host;
  * live is granted when that succeeds (and, when an account number was given as the
  * confirmation, it matches). Every grant and refusal is journaled.
+ *
+ * Key pairs: the environment's (ALPACA_API_KEY/ALPACA_SECRET_KEY) win and serve both
+ * paper and live; without them, with a CredentialStore set, each profile's pair comes
+ * from the keychain (read asynchronously when a broker is asked for). Saving a pair
+ * validates it against its host first; every save and removal is journaled with the
+ * masked key id, never the secret.
  */
 class BrokerFactory final : public QObject
 {
@@ -51,6 +61,28 @@ public:
         UserLimits limits;
         /** DEFAULT_BROKER (or its setting) was given; otherwise no key pair means the sim. */
         bool defaultBrokerExplicit = false;
+        /** Where the embedded exchange keeps its account between runs; empty: fresh each time. */
+        QString simStateFile;
+    };
+
+    /** Where a profile's key pair came from. */
+    enum class CredentialSource { None, Environment, Keychain };
+
+    /** A profile's key pair as resolveCredentials() found it. */
+    struct ResolvedCredentials
+    {
+        BrokerCredentials credentials; ///< empty when source is None
+        CredentialSource source = CredentialSource::None;
+        /** Why the keychain could not be read (not set when it merely has no entry). */
+        Error keychainError;
+    };
+
+    /** A key pair the host accepted: its masked key id and the account it opens. */
+    struct ValidatedCredentials
+    {
+        TradingMode profile = TradingMode::Paper;
+        QString maskedKeyId;
+        Account account;
     };
 
     /**
@@ -68,6 +100,34 @@ public:
     [[nodiscard]] const Configuration &configuration() const { return m_configuration; }
     /** The journal given to every broker built and used for mode decisions (not owned). */
     void setJournal(AuditJournal *journal) { m_journal = journal; }
+    /** The keychain to read key pairs from when the environment has none (not owned). */
+    void setCredentialStore(CredentialStore *store) { m_store = store; }
+    [[nodiscard]] CredentialStore *credentialStore() const { return m_store; }
+
+    /**
+     * @p profile's key pair: the environment's when it has one, else the keychain's
+     * entry for the profile, else none. A keychain that cannot be read counts as none,
+     * with the reason in keychainError. The answer is remembered for defaultMode() and
+     * the brokers built afterwards.
+     */
+    QFuture<ResolvedCredentials> resolveCredentials(TradingMode profile);
+    /**
+     * GET /v2/account with @p credentials on @p profile's host (paper or live). A paper
+     * (PK…) key offered for live is refused before any request (Safety, gate.paper_key);
+     * a key the host rejects is an Unauthorized error.
+     */
+    QFuture<Result<ValidatedCredentials>> validateCredentials(TradingMode profile,
+                                                              const BrokerCredentials &credentials);
+    /**
+     * Validates @p credentials against @p profile's host, and only then stores them in
+     * the keychain and journals "credentials.saved". Fails without a CredentialStore.
+     */
+    QFuture<Result<ValidatedCredentials>> saveCredentials(TradingMode profile,
+                                                          const BrokerCredentials &credentials);
+    /** Validates the keychain's key pair for @p profile (the environment is not read). */
+    QFuture<Result<ValidatedCredentials>> testStoredCredentials(TradingMode profile);
+    /** Removes @p profile's key pair from the keychain and journals "credentials.cleared". */
+    QFuture<Result<bool>> clearCredentials(TradingMode profile);
 
     /**
      * @p name "alpaca" or "sim". "alpaca" with @p usePaper is paperBroker(); without it,
@@ -103,9 +163,17 @@ public:
 private:
     [[nodiscard]] Error refuse(TradingGate::Gate gate, const QString &detail = {});
     void journalMode(const QString &action, const QJsonObject &details);
+    /** The key pair a broker for @p profile uses now: the environment's, else the resolved one. */
+    [[nodiscard]] BrokerCredentials credentialsFor(TradingMode profile) const;
+    QFuture<Result<BrokerPtr>> liveWith(TradingGate::Request request,
+                                        const QString &confirmAccountNumber);
+    [[nodiscard]] Error noStore(TradingMode profile) const;
 
     Configuration m_configuration;
     AuditJournal *m_journal = nullptr;
+    CredentialStore *m_store = nullptr;
+    /** What resolveCredentials() found per profile (index: TradingMode). */
+    std::optional<ResolvedCredentials> m_resolved[2];
 };
 
 } // namespace Elson

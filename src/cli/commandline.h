@@ -3,6 +3,8 @@
 
 #include "broker.h"
 #include "brokerfactory.h"
+#include "commandoptions.h"
+#include "exitcode.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -16,26 +18,38 @@
 namespace Elson {
 
 class AuditJournal;
+class CredentialStore;
+class TerminalInput;
 
 /**
  * elsonctl's command dispatcher, kept apart from main() so tests can run commands
- * in process and read what they print. Each command returns a process exit code:
- * 0 success, 1 the input broke a rule (or the validation chain or a trading gate
- * refused), 2 usage error, 3 the broker or the network failed.
+ * in process and read what they print. Exit codes are ExitCode's: 0 success, 1 a
+ * check came out negative (audit verify, price, decode), 2 the validation chain
+ * refused, 3 the broker or the network failed, 4 the configuration, the credentials,
+ * the keychain, the journal or a trading gate refused, 64 usage.
  *
- * The broker commands (account, positions, orders, order, cancel, close, audit, mode)
- * are asynchronous: start() returns a future of the exit code, which main() waits for
- * in its event loop; run() answers only the offline commands.
+ * The broker commands are asynchronous: start() returns a future of the exit code,
+ * which main() waits for in its event loop; run() answers only the offline commands
+ * (help, version, price, decode).
  */
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
+    /** Names the keychain service (default "Elson Terminal"); tests use their own. */
+    static constexpr const char *KeychainServiceVariable = "ELSON_KEYCHAIN_SERVICE";
+
     CommandLine(QTextStream &out, QTextStream &err);
 
     ~CommandLine();
     Q_DISABLE_COPY_MOVE(CommandLine)
+
+    /**
+     * Where answers and key pairs are read from (not owned). Without input nothing is
+     * interactive: warnings need --yes and `credentials set` reads the environment only.
+     */
+    void setInput(TerminalInput *input) { m_input = input; }
 
     /** Runs the offline command @p arguments (argv without the program name). */
     int run(const QStringList &arguments);
@@ -47,20 +61,28 @@ public:
     QFuture<int> start(const QStringList &arguments,
                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
-    /** True for the commands start() runs against a broker. */
+    /** True for the commands start() runs against a broker, the journal or the keychain. */
     [[nodiscard]] static bool isBrokerCommand(const QString &command);
 
 private:
-    struct Options;
-    QFuture<int> brokerCommand(const QString &command, const QStringList &args,
-                               const QProcessEnvironment &environment);
-    QFuture<int> withBroker(const QString &command, const Options &options);
-    QFuture<int> order(const Options &options);
-    int auditVerify(const QStringList &args);
-    int mode(const QProcessEnvironment &environment, const Options &options);
-    int refused(const Error &error);
-    int failed(const Error &error);
+    int offline(const CommandOptions &options);
+    QFuture<int> online(const CommandOptions &options, const QProcessEnvironment &environment);
+    QFuture<int> withBroker(const CommandOptions &options);
+    QFuture<int> order(const CommandOptions &options);
+    QFuture<int> submit(Trade trade, QSet<QString> acknowledged, bool assumeYes);
+    QFuture<int> replace(const CommandOptions &options);
+    QFuture<int> bars(const CommandOptions &options);
+    QFuture<int> credentials(const CommandOptions &options, const QProcessEnvironment &environment);
+    int auditVerify(const QString &path);
+    int mode(const CommandOptions &options);
+    int printPreview(const Broker::Preview &preview);
+
+    /** Prints @p error the way its exit code calls for and returns that code. */
+    int report(const Error &error);
+    int usageError(const QString &what, const QString &message);
     void printJson(const QJsonValue &value);
+    /** Asks a yes/no question on the terminal; false when nobody can answer. */
+    bool confirm(const QString &question);
 
     int usage(int exitCode);
     int price(const QStringList &args);
@@ -68,8 +90,10 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    TerminalInput *m_input = nullptr;
     bool m_json = false;
     QObject m_context; ///< continuations run against it
+    std::unique_ptr<CredentialStore> m_store;
     std::unique_ptr<BrokerFactory> m_factory;
     std::unique_ptr<AuditJournal> m_journal;
     BrokerFactory::BrokerPtr m_broker;

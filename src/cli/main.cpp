@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "terminalinput.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -16,6 +18,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Elson"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ELSON_VERSION));
 
+    // A shell tool speaks through its output and exit code; the library's progress notes
+    // (listening on…, submitting…) stay quiet unless QT_LOGGING_RULES asks for them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("elson.*.debug=false\nelson.*.info=false"));
+
     // Messages in the user's language where a translation exists (embedded, :/i18n).
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("elson"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -23,7 +30,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    const std::unique_ptr<Elson::TerminalInput> input = Elson::TerminalInput::standardInput();
     Elson::CommandLine cli(out, err);
+    cli.setInput(input.get());
     // The broker commands are asynchronous: wait for the exit code in the event loop.
     const QFuture<int> done = cli.start(QCoreApplication::arguments().mid(1));
     if (!done.isFinished()) {
@@ -33,7 +42,9 @@ int main(int argc, char *argv[])
         if (!done.isFinished())
             app.exec();
     }
-    const int code = done.isCanceled() || done.resultCount() == 0 ? 3 : done.result();
+    const int code = done.isCanceled() || done.resultCount() == 0
+        ? Elson::toInt(Elson::ExitCode::ApiError)
+        : done.result();
     out.flush();
     err.flush();
     return code;
