@@ -21,8 +21,8 @@ if [ "$(id -u)" -ne 0 ]; then
     exit 1
 fi
 
-build_dir="${BUILD_DIR:-$ELSON_ROOT/build/package}"
-pkg_dir="${PACKAGE_DIR:-$build_dir/packages}"
+build_dir="$(realpath -m "${BUILD_DIR:-$ELSON_ROOT/build/package}")"
+pkg_dir="$(realpath -m "${PACKAGE_DIR:-$build_dir/packages}")"
 passed=0 failed=0 skipped=0
 work="$(mktemp -d)"
 sim_pid=""

@@ -18,7 +18,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ELSON_PACKAGE_TOOLS=(dpkg-dev file rpm gzip)
 elson_ensure_packages "${ELSON_BUILD_PACKAGES[@]}" "${ELSON_PACKAGE_TOOLS[@]}"
 
-build_dir="${BUILD_DIR:-$ELSON_ROOT/build/package}"
+build_dir="$(realpath -m "${BUILD_DIR:-$ELSON_ROOT/build/package}")"
 generators="${GENERATORS:-DEB;RPM;TGZ}"
 
 started=$SECONDS
