@@ -28,12 +28,14 @@ namespace Elson {
  *   QString keyOf(const T &item) const;
  *   void removeRows(qsizetype first, qsizetype count);  // begin/endRemoveRows around it
  *   void insertRows(qsizetype at, QList<T> items);      // begin/endInsertRows around it
- *   void updateRow(qsizetype row, T &&item);            // compare, assign, note changed cells
+ *   void updateRow(qsizetype row, const T &item);       // compare, assign, note changed cells
  *   void updatesDone();                                 // emit the noted dataChanged()
  */
 template<typename T, typename Store>
-void syncKeyedRows(Store &store, QList<T> incoming)
+void syncKeyedRows(Store &store, const QList<T> &incoming)
 {
+    // Only const access to @p incoming: a caller's list is shared, not deep-copied, and
+    // only the rows that changed or arrived are copied.
     QHash<QString, qsizetype> wanted;
     wanted.reserve(incoming.size());
     for (qsizetype j = incoming.size() - 1; j >= 0; --j) // the first of duplicates wins
@@ -70,15 +72,15 @@ void syncKeyedRows(Store &store, QList<T> incoming)
         if (wanted.value(key) != j)
             continue; // a later duplicate
         if (const auto found = current.constFind(key); found != current.cend()) {
-            store.updateRow(found.value(), std::move(incoming[j]));
+            store.updateRow(found.value(), incoming.at(j));
             at = found.value() + 1;
             previousWasNew = false;
             continue;
         }
         if (previousWasNew && !arrivals.isEmpty() && arrivals.last().at == at)
-            arrivals.last().items.append(std::move(incoming[j]));
+            arrivals.last().items.append(incoming.at(j));
         else
-            arrivals.append({at, {std::move(incoming[j])}});
+            arrivals.append({at, {incoming.at(j)}});
         previousWasNew = true;
     }
 

@@ -92,10 +92,10 @@ protected:
     [[nodiscard]] virtual QVariant headerCell(int column, int role) const = 0;
 
     /** Brings the table to @p incoming incrementally (see the class comment). */
-    void applyRows(QList<T> incoming)
+    void applyRows(const QList<T> &incoming)
     {
         Store store{this};
-        syncKeyedRows<T>(store, std::move(incoming));
+        syncKeyedRows<T>(store, incoming);
         m_index.clear();
         m_index.reserve(m_rows.size());
         for (int i = 0; i < int(m_rows.size()); ++i)
@@ -103,10 +103,10 @@ protected:
     }
 
     /** Replaces row @p row by @p value, emitting dataChanged() over the cells that differ. */
-    void replaceRow(int row, T value)
+    void replaceRow(int row, const T &value)
     {
         Store store{this};
-        store.updateRow(row, std::move(value));
+        store.updateRow(row, value);
         store.updatesDone();
     }
 
@@ -150,13 +150,13 @@ private:
             std::move(items.begin(), items.end(), model->m_rows.begin() + at);
             model->endInsertRows();
         }
-        void updateRow(qsizetype row, T &&item)
+        void updateRow(qsizetype row, const T &item)
         {
             T &current = model->m_rows[row];
             if (current == item)
                 return;
             const quint64 columns = model->changedColumns(current, item);
-            current = std::move(item);
+            current = item;
             model->m_changes.add(int(row), columns);
         }
         void updatesDone()

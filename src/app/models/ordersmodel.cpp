@@ -61,13 +61,13 @@ struct OrdersModel::LegStore
         std::move(items.begin(), items.end(), node->order.legs.begin() + at);
         model->endInsertRows();
     }
-    void updateRow(qsizetype row, Order &&leg)
+    void updateRow(qsizetype row, const Order &leg)
     {
         Order &current = node->order.legs[row];
         if (current == leg)
             return;
         const quint64 columns = model->changedColumns(current, leg, true);
-        current = std::move(leg);
+        current = leg;
         changes.add(int(row), columns);
     }
     void updatesDone()
@@ -107,7 +107,7 @@ struct OrdersModel::TopStore
         model->renumber(at);
         model->endInsertRows();
     }
-    void updateRow(qsizetype row, Order &&order)
+    void updateRow(qsizetype row, const Order &order)
     {
         Node *node = model->m_nodes[size_t(row)].get();
         if (node->order == order)
@@ -116,11 +116,10 @@ struct OrdersModel::TopStore
         if (!std::equal(node->order.legs.cbegin(), node->order.legs.cend(), order.legs.cbegin(),
                         order.legs.cend())) {
             LegStore legs{model, node, {}};
-            syncKeyedRows<Order>(legs, std::move(order.legs));
+            syncKeyedRows<Order>(legs, order.legs);
         }
-        // The legs now equal the incoming ones; keep them and take the rest.
-        order.legs = std::move(node->order.legs);
-        node->order = std::move(order);
+        // The legs now equal the incoming ones (and share their data): take the rest.
+        node->order = order;
         model->m_changes.add(int(row), columns);
     }
     void updatesDone()
