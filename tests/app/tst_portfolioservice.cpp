@@ -5,11 +5,16 @@
 // reconciliation after the stream drops, the request count checked against what the
 // exchange served, and a broker change. Waits on signals, never sleeps.
 #include "../broker/brokertestsupport.h"
+#include "accountmodel.h"
+#include "activitiesmodel.h"
+#include "ordersmodel.h"
 #include "portfolioservice.h"
+#include "positionsmodel.h"
 #include "simbroker.h"
 #include "simhttpserver.h"
 #include "tradingsession.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -92,6 +97,7 @@ private Q_SLOTS:
     void reconcilesAfterTheStreamComesBack();
     void requestCountMatchesTheExchange();
     void brokerChangeClearsAndRefreshes();
+    void modelsFollowTheService();
 
 private:
     SimBroker *sim() const { return static_cast<SimBroker *>(m_session->broker()); }
@@ -392,6 +398,56 @@ void tst_PortfolioService::brokerChangeClearsAndRefreshes()
     QVERIFY(waitUntil(refreshed, [&] { return m_service->account().has_value() && m_service->clock(); }));
     QVERIFY(m_service->positions().isEmpty());
     QVERIFY(!findOrder(m_service->orders(), bought->id));
+}
+
+void tst_PortfolioService::modelsFollowTheService()
+{
+    // The wiring the main window does, with every model under the tester while live
+    // polls, stream events and a broker change go through it.
+    AccountModel account;
+    PositionsModel positions;
+    OrdersModel orders;
+    ActivitiesModel activities;
+    const auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+    QAbstractItemModelTester t1(&account, fatal);
+    QAbstractItemModelTester t2(&positions, fatal);
+    QAbstractItemModelTester t3(&orders, fatal);
+    QAbstractItemModelTester t4(&activities, fatal);
+    PortfolioService *service = m_service.get();
+    connect(service, &PortfolioService::accountChanged, &account, &AccountModel::apply);
+    connect(service, &PortfolioService::positionsChanged, &positions, &PositionsModel::apply);
+    connect(service, &PortfolioService::ordersChanged, &orders, &OrdersModel::apply);
+    connect(service, &PortfolioService::activitiesChanged, &activities, &ActivitiesModel::apply);
+    connect(service, &PortfolioService::cleared, &account, &AccountModel::clear);
+    QSignalSpy resets(&orders, &QAbstractItemModel::modelReset);
+
+    service->setIntervals(fast());
+    service->start();
+    const Result<Order> bought = marketBuy(QStringLiteral("AAPL"), 4);
+    QVERIFY(bought.ok());
+    const Result<Order> resting = limitBuy(QStringLiteral("MSFT"));
+    QVERIFY(resting.ok());
+    QSignalSpy changed(service, &PortfolioService::refreshed);
+    QVERIFY(waitUntil(changed, [&] {
+        return positions.rowOf(QStringLiteral("AAPL")) >= 0 && orders.indexOfOrder(resting->id).isValid()
+               && orders.indexOfOrder(bought->id).isValid() && account.rowCount() > 0
+               && activities.rowCount() > 0;
+    }));
+    QCOMPARE(positions.position(QStringLiteral("AAPL"))->qty, Decimal::fromInt(4));
+    QCOMPARE(orders.index(orders.indexOfOrder(resting->id).row(), OrdersModel::Status).data().toString(),
+             QStringLiteral("New"));
+
+    QVERIFY(await(sim()->cancelOrder(resting->id)).ok());
+    QVERIFY(waitUntil(changed, [&] {
+        const Order *o = orders.orderAt(orders.indexOfOrder(resting->id));
+        return o && o->status == OrderStatus::Canceled;
+    }));
+    QCOMPARE(resets.size(), 0); // polls and events never reset
+
+    m_session->setBroker(newSim());
+    QCOMPARE(account.rowCount(), 0);
+    QCOMPARE(orders.rowCount(), 0);
+    QCOMPARE(positions.rowCount(), 0);
 }
 
 QTEST_MAIN(tst_PortfolioService)

@@ -67,8 +67,9 @@ public:
         friend bool operator==(const Intervals &, const Intervals &) = default;
     };
 
-    /** The requests one orders poll makes (open and all). */
+    /** Orders per list request (open, and all): one page each, Alpaca's maximum. */
     static constexpr int OrderListLimit = 500;
+    /** The most recent activities read (one page). */
     static constexpr int ActivityLimit = 100;
 
     explicit PortfolioService(TradingSession *session, QObject *parent = nullptr);
