@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLockFile>
+#include <QRegularExpression>
 
 #include <chrono>
 
@@ -18,6 +19,7 @@
 #include <windows.h>
 #else
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -170,12 +172,21 @@ public:
                                   .arg(what);
         e.message = records > 0 ? tr("%1 Records 1 to %2 before it verify.").arg(where).arg(records)
                                 : tr("%1 No record before it.").arg(where);
+        e.extra.insert(QStringLiteral("file"), path);
         e.extra.insert(QStringLiteral("line"), atLine);
         e.extra.insert(QStringLiteral("seq"), expectedSeq);
         e.extra.insert(QStringLiteral("verified"), records);
         e.extra.insert(QStringLiteral("problem"), kind);
         error = e;
         return e;
+    }
+
+    /** The next file of a rotated set: its lines count from 1, the chain runs on. */
+    void startFile(const QString &file)
+    {
+        path = file;
+        line = 0;
+        missingNewline = false;
     }
 
     /** One line without its '\n'; false once an error is recorded. */
@@ -346,27 +357,79 @@ QJsonObject AuditJournal::maskSecrets(const QJsonObject &details, const QStringL
     return maskObject(details, secrets);
 }
 
+namespace {
+
+/** stem.N.suffix beside @p path (stem.N without a suffix). */
+QString rotatedName(const QString &path, qint64 number)
+{
+    const QFileInfo info(path);
+    QString name = info.completeBaseName() + u'.' + QString::number(number);
+    if (!info.suffix().isEmpty())
+        name += u'.' + info.suffix();
+    return info.absoluteDir().filePath(name);
+}
+
+/** The rotated files beside @p path with their numbers, oldest (lowest) first. */
+QList<std::pair<qint64, QString>> rotatedFiles(const QString &path)
+{
+    const QFileInfo info(path);
+    QString pattern = u'^' + QRegularExpression::escape(info.completeBaseName())
+        + QStringLiteral("\\.([0-9]{1,18})");
+    if (!info.suffix().isEmpty())
+        pattern += QStringLiteral("\\.") + QRegularExpression::escape(info.suffix());
+    const QRegularExpression rotated(pattern + u'$');
+    QList<std::pair<qint64, QString>> found;
+    const QDir dir = info.absoluteDir();
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden)) {
+        const QRegularExpressionMatch match = rotated.match(name);
+        if (match.hasMatch())
+            found.append({match.captured(1).toLongLong(), dir.filePath(name)});
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+} // namespace
+
+QStringList AuditJournal::files(const QString &path)
+{
+    QStringList all;
+    for (const auto &[number, file] : rotatedFiles(path))
+        all.append(file);
+    if (QFileInfo::exists(path))
+        all.append(path);
+    return all;
+}
+
 Result<AuditJournal::Summary> AuditJournal::verify(const QString &path)
 {
     Scan scan;
     scan.path = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e =
-            scan.fail(0, QStringLiteral("io"), tr("cannot be read: %1").arg(file.errorString()));
-        return e;
+    const QStringList all = files(path);
+    if (all.isEmpty()) {
+        QFile missing(path);
+        (void)missing.open(QIODevice::ReadOnly);
+        return scan.fail(0, QStringLiteral("io"),
+                         tr("cannot be read: %1").arg(missing.errorString()));
     }
-    if (!scan.readFrom(file))
-        return *scan.error;
-    return scan.summary();
+    for (const QString &file : all) {
+        scan.startFile(file);
+        QFile reader(file);
+        if (!reader.open(QIODevice::ReadOnly))
+            return scan.fail(0, QStringLiteral("io"),
+                             tr("cannot be read: %1").arg(reader.errorString()));
+        if (!scan.readFrom(reader))
+            return *scan.error;
+    }
+    Summary summary = scan.summary();
+    summary.files = int(all.size());
+    return summary;
 }
 
 Result<AuditJournal::Summary> AuditJournal::open()
 {
     if (m_file.isOpen())
         close();
-    m_failed = false;
-    m_tornAtOpen.clear();
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         return Error::validation(m_path,
@@ -379,20 +442,36 @@ Result<AuditJournal::Summary> AuditJournal::open()
                                  tr("The journal %1 is locked by another process.")
                                      .arg(QDir::toNativeSeparators(m_path)));
     }
+    return openLocked();
+}
 
+Result<AuditJournal::Summary> AuditJournal::openLocked()
+{
+    if (m_file.isOpen())
+        close();
+    m_failed = false;
+    m_tornAtOpen.clear();
+    const QFileInfo info(m_path);
     const bool existed = info.exists();
+    // The whole set, oldest file first: the chain runs through the rotated files.
+    const QStringList all = files(m_path);
     Scan scan;
     scan.path = m_path;
-    if (existed) {
-        QFile reader(m_path);
+    for (const QString &file : all) {
+        scan.startFile(file);
+        QFile reader(file);
         if (!reader.open(QIODevice::ReadOnly)) {
             return Error::validation(
-                m_path,
-                tr("The journal %1 cannot be read: %2")
-                    .arg(QDir::toNativeSeparators(m_path), reader.errorString()));
+                file, tr("The journal %1 cannot be read: %2")
+                          .arg(QDir::toNativeSeparators(file), reader.errorString()));
         }
-        if (!scan.readFrom(reader) && scan.problem != u"torn")
+        // Only the current file's tail may be torn: that is where the next record goes.
+        if (!scan.readFrom(reader) && !(file == m_path && scan.problem == u"torn"))
             return *scan.error;
+    }
+    if (!existed) {
+        scan.startFile(m_path);
+        scan.pending.clear();
     }
 
     m_file.setFileName(m_path);
@@ -409,7 +488,7 @@ Result<AuditJournal::Summary> AuditJournal::open()
     m_knownSize = m_file.size();
 
     Summary summary = scan.summary();
-    if (scan.problem == u"torn" || scan.missingNewline) {
+    if (existed && (scan.problem == u"torn" || scan.missingNewline)) {
         // Terminate the last line so the next record starts on its own line.
         if (m_file.write("\n", 1) != 1 || !syncFile(m_file)) {
             close();
@@ -420,7 +499,7 @@ Result<AuditJournal::Summary> AuditJournal::open()
         }
         m_knownSize = m_file.size();
     }
-    if (scan.problem == u"torn") {
+    if (existed && scan.problem == u"torn") {
         QJsonArray torn;
         for (const Scan::Torn &t : std::as_const(scan.pending)) {
             torn.append(QJsonObject { { QStringLiteral("line"), t.line },
@@ -501,20 +580,89 @@ Result<qint64> AuditJournal::append(const QString &actor, const QString &action,
                                  tr("The journal %1 is locked by another process.")
                                      .arg(QDir::toNativeSeparators(m_path)));
     }
+    if (!stillAtPath()) {
+        // Another process rotated the file: read the whole set again and go on after it.
+        if (const Result<Summary> reopened = openLocked(); !reopened)
+            return reopened.error();
+    }
     if (const Result<bool> caughtUp = catchUp(); !caughtUp) {
         m_failed = true;
         return caughtUp.error();
     }
-    return writeRecord(actor, action, mode ? TradingModeNames::wire(*mode) : QString(),
-                       maskSecrets(details, m_secrets));
+    const QString modeName = mode ? TradingModeNames::wire(*mode) : QString();
+    const QJsonObject masked = maskSecrets(details, m_secrets);
+    Line line = buildRecord(actor, action, modeName, masked);
+    if (m_maxFileSize > 0 && m_knownSize > 0 && m_knownSize + line.bytes.size() > m_maxFileSize) {
+        const Result<bool> rotated = rotate();
+        if (!rotated)
+            return rotated.error();
+        if (rotated.value()) // the chain moved on by the rotation record
+            line = buildRecord(actor, action, modeName, masked);
+    }
+    return writeLine(line);
 }
 
-Result<qint64> AuditJournal::writeRecord(const QString &actor, const QString &action,
-                                         const QString &mode, const QJsonObject &details)
+bool AuditJournal::stillAtPath() const
 {
-    const qint64 seq = m_lastSeq + 1;
+#ifndef Q_OS_WIN
+    struct stat opened {};
+    struct stat named {};
+    if (::fstat(m_file.handle(), &opened) != 0
+        || ::stat(QFile::encodeName(m_path).constData(), &named) != 0)
+        return false;
+    return opened.st_dev == named.st_dev && opened.st_ino == named.st_ino;
+#else
+    // Windows cannot rename a file another process holds open, so it is still there.
+    return QFileInfo::exists(m_path);
+#endif
+}
+
+Result<bool> AuditJournal::rotate()
+{
+    const QList<std::pair<qint64, QString>> rotated = rotatedFiles(m_path);
+    const qint64 number = rotated.isEmpty() ? 1 : rotated.last().first + 1;
+    const QString target = rotatedName(m_path, number);
+    const qint64 previousBytes = m_knownSize;
+    m_file.close();
+    if (!QFile::rename(m_path, target)) {
+        // Not renamed (another process holds it open on Windows): keep appending here
+        // and try again at the next record; the size is a target, not a limit.
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            m_failed = true;
+            return Error::validation(
+                m_path, tr("The journal %1 cannot be reopened: %2")
+                            .arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
+        }
+        return false;
+    }
+    m_file.setFileName(m_path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        m_failed = true;
+        return Error::validation(
+            m_path, tr("The journal %1 cannot be created after rotating it to %2: %3")
+                        .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target),
+                             m_file.errorString()));
+    }
+    syncDirectory(QFileInfo(m_path).absolutePath());
+    m_lines = 0;
+    m_knownSize = 0;
+    const QJsonObject details{{QStringLiteral("previous_file"), QFileInfo(target).fileName()},
+                              {QStringLiteral("previous_last_seq"), m_lastSeq},
+                              {QStringLiteral("previous_bytes"), previousBytes}};
+    const Result<qint64> written =
+        writeRecord(QStringLiteral("journal"), QString::fromLatin1(RotatedAction), QString(), details);
+    if (!written)
+        return written.error();
+    return true;
+}
+
+AuditJournal::Line AuditJournal::buildRecord(const QString &actor, const QString &action,
+                                             const QString &mode, const QJsonObject &details) const
+{
+    Line line;
+    line.seq = m_lastSeq + 1;
     QJsonObject record {
-        { QStringLiteral("seq"), seq },
+        { QStringLiteral("seq"), line.seq },
         { QStringLiteral("time"), m_clock().toUtcString(9) },
         { QStringLiteral("actor"), scrub(actor, m_secrets) },
         { QStringLiteral("action"), scrub(action, m_secrets) },
@@ -522,22 +670,32 @@ Result<qint64> AuditJournal::writeRecord(const QString &actor, const QString &ac
         { QStringLiteral("details"), details },
         { QStringLiteral("prev_hash"), m_lastHash },
     };
-    const QString hash = sha256Hex(canonicalForm(record));
-    record.insert(QStringLiteral("hash"), hash);
-    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+    line.hash = sha256Hex(canonicalForm(record));
+    record.insert(QStringLiteral("hash"), line.hash);
+    line.bytes = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+    return line;
+}
 
+Result<qint64> AuditJournal::writeRecord(const QString &actor, const QString &action,
+                                         const QString &mode, const QJsonObject &details)
+{
+    return writeLine(buildRecord(actor, action, mode, details));
+}
+
+Result<qint64> AuditJournal::writeLine(const Line &line)
+{
     // One write() per record, then fsync: a crash tears at most this line.
-    if (m_file.write(line) != line.size() || !syncFile(m_file)) {
+    if (m_file.write(line.bytes) != line.bytes.size() || !syncFile(m_file)) {
         m_failed = true;
         return Error::validation(m_path,
                                  tr("Writing to the journal %1 failed: %2")
                                      .arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
     }
-    m_lastSeq = seq;
-    m_lastHash = hash;
+    m_lastSeq = line.seq;
+    m_lastHash = line.hash;
     ++m_lines;
-    m_knownSize += line.size();
-    return seq;
+    m_knownSize += line.bytes.size();
+    return line.seq;
 }
 
 } // namespace Elson

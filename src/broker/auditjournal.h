@@ -44,9 +44,18 @@ namespace Elson {
  * any other unreadable line is an error. A last line that is a complete, valid record and
  * only lacks its newline is accepted as is (open() adds the newline).
  *
+ * **Rotation.** When a record would take the file past maxFileSize(), the file is renamed
+ * to the next free number — audit.jsonl becomes audit.1.jsonl, later audit.2.jsonl, … (the
+ * higher the number, the newer) — and a new audit.jsonl begins with a `journal.rotated`
+ * record naming the previous file, its last seq and hash. seq and prev_hash run on across
+ * the files, so the set is one chain: verify() reads the numbered files in order and then
+ * the current one, and names the file and line of the first bad record. Nothing is ever
+ * deleted: a missing file breaks the chain, as it should.
+ *
  * Several processes may append to one journal (the terminal and elsonctl): each append
  * takes a lock file (path + ".lock") and first reads any records another process
- * appended, so the chain never forks. The hash chain detects edits, deletions,
+ * appended (or, when another process rotated the file, the whole set again), so the
+ * chain never forks. The hash chain detects edits, deletions,
  * reordering and truncation in the middle; it cannot stop someone who rewrites every
  * later record too — keep lastHash() somewhere else if that matters.
  */
@@ -71,6 +80,9 @@ public:
     static constexpr const char *GenesisHash =
         "0000000000000000000000000000000000000000000000000000000000000000";
     static constexpr const char *RecoveredAction = "journal.recovered";
+    static constexpr const char *RotatedAction = "journal.rotated";
+    /** The default size at which the file is rotated. */
+    static constexpr qint64 DefaultMaxFileSize = 16 * 1024 * 1024;
 
     explicit AuditJournal(QString path);
     ~AuditJournal();
@@ -104,18 +116,28 @@ public:
     /** The torn lines open() found and documented (empty when there were none). */
     [[nodiscard]] QList<qint64> tornLinesAtOpen() const { return m_tornAtOpen; }
 
+    /** Rotates before a record would take the file past @p bytes; 0 never rotates. */
+    void setMaxFileSize(qint64 bytes) { m_maxFileSize = bytes < 0 ? 0 : bytes; }
+    [[nodiscard]] qint64 maxFileSize() const { return m_maxFileSize; }
+
+    /**
+     * The files of the journal at @p path, oldest first: the rotated ones (stem.N.suffix,
+     * by N) and then @p path itself if it exists.
+     */
+    [[nodiscard]] static QStringList files(const QString &path);
+
     /** Replaces the clock (default: the system clock, nanoseconds, UTC). */
     void setClock(Clock clock);
     /** Scrubs @p secret from every string of every later record (ignored if shorter than 4). */
     void addSecret(const QString &secret);
 
     /**
-     * Verifies the journal at @p path: every line a record, seq 1, 2, 3…, each prev_hash
-     * the previous hash, each hash right, torn lines only where a journal.recovered
-     * record documents them. The error names the first bad record (its line and expected
-     * seq) and says how many records before it verify; extra holds "line", "seq",
-     * "verified" and "problem" (torn, unreadable, malformed, sequence, chain, hash,
-     * recovery, io).
+     * Verifies the journal at @p path with its rotated files (files()): every line a
+     * record, seq 1, 2, 3… across the files, each prev_hash the previous hash, each hash
+     * right, torn lines only where a journal.recovered record documents them. The error
+     * names the first bad record (its file, line and expected seq) and says how many
+     * records before it verify; extra holds "file", "line", "seq", "verified" and
+     * "problem" (torn, unreadable, malformed, sequence, chain, hash, recovery, io).
      */
     [[nodiscard]] static Result<Summary> verify(const QString &path);
 
@@ -132,9 +154,25 @@ public:
 
 private:
     struct Scan;
+    /** open() with the lock held. */
+    Result<Summary> openLocked();
+    /** One record as written: the line with its newline, its hash and seq. */
+    struct Line
+    {
+        QByteArray bytes;
+        QString hash;
+        qint64 seq = 0;
+    };
+    [[nodiscard]] Line buildRecord(const QString &actor, const QString &action,
+                                   const QString &mode, const QJsonObject &details) const;
     Result<qint64> writeRecord(const QString &actor, const QString &action, const QString &mode,
                                const QJsonObject &details);
+    Result<qint64> writeLine(const Line &line);
     Result<bool> catchUp();
+    /** The file open for appending is still the one at path() (not renamed by a rotation). */
+    [[nodiscard]] bool stillAtPath() const;
+    /** Renames the file to the next number and starts a new one with journal.rotated. */
+    Result<bool> rotate();
 
     QString m_path;
     QFile m_file;
@@ -145,6 +183,7 @@ private:
     qint64 m_lines = 0; ///< lines in the file, torn ones included
     qint64 m_knownSize = 0; ///< bytes of the file this object has verified
     bool m_failed = false; ///< a write failed: refuse appends until reopened
+    qint64 m_maxFileSize = DefaultMaxFileSize;
     QList<qint64> m_tornAtOpen;
 };
 

@@ -372,6 +372,19 @@ QFuture<int> CommandLine::online(const CommandOptions &options, const QProcessEn
     // Every action is journaled; an order or a credential change never happens without it.
     const QString journalPath = TerminalPaths::journalPath(environment);
     m_journal = std::make_unique<AuditJournal>(journalPath);
+    if (const QString size = environment.value(QLatin1StringView(JournalSizeVariable)).trimmed();
+        !size.isEmpty()) {
+        bool ok = false;
+        const qint64 bytes = size.toLongLong(&ok);
+        if (!ok || bytes < 0) {
+            Error error = Error::validation(QLatin1StringView(JournalSizeVariable),
+                                            tr("%1 must be a size in bytes (0: never rotate), not \"%2\"")
+                                                .arg(QLatin1StringView(JournalSizeVariable), size));
+            error.code = Error::Code::Safety;
+            return ready(report(error));
+        }
+        m_journal->setMaxFileSize(bytes);
+    }
     if (Result<AuditJournal::Summary> opened = m_journal->open(); !opened) {
         const bool changes = (command == u"order" && !options.has(QStringLiteral("--dry-run")))
             || command == u"replace" || command == u"cancel" || command == u"cancel-all"

@@ -39,6 +39,8 @@ class CommandLine final
 public:
     /** Names the keychain service (default "Elson Terminal"); tests use their own. */
     static constexpr const char *KeychainServiceVariable = "ELSON_KEYCHAIN_SERVICE";
+    /** The journal's rotation size in bytes (default AuditJournal::DefaultMaxFileSize). */
+    static constexpr const char *JournalSizeVariable = "ELSON_AUDIT_MAX_BYTES";
 
     CommandLine(QTextStream &out, QTextStream &err);
 

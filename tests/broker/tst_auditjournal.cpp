@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -18,6 +19,8 @@ using namespace Qt::StringLiterals;
 
 using LinesMutator = std::function<void(QList<QByteArray> &)>;
 Q_DECLARE_METATYPE(LinesMutator)
+using FilesMutator = std::function<void(const QStringList &files)>;
+Q_DECLARE_METATYPE(FilesMutator)
 
 namespace {
 
@@ -87,6 +90,32 @@ void populate(const QString &path, int count)
     }
 }
 
+/** Appends @p count records to an open @p journal, numbered from @p first. */
+void appendSome(AuditJournal &journal, int count, int first = 1)
+{
+    for (int i = first; i < first + count; ++i) {
+        const Result<qint64> seq = journal.append(
+            u"user"_s, u"order.submit"_s, TradingMode::Paper,
+            { { u"symbol"_s, u"MSFT"_s }, { u"qty"_s, QString::number(i) }, { u"n"_s, i } });
+        QVERIFY2(seq, qPrintable(seq.error().message));
+    }
+}
+
+/** A rotated set of at least @p files files (a few records each) at @p path. */
+void populateRotated(const QString &path, int files)
+{
+    AuditJournal journal(path);
+    journal.setClock(steppingClock());
+    journal.setMaxFileSize(1500);
+    QVERIFY(journal.open());
+    int n = 1;
+    while (AuditJournal::files(path).size() < files) {
+        appendSome(journal, 1, n++);
+        QVERIFY(n < 1000);
+    }
+    appendSome(journal, 2, n); // the current file holds more than the rotation record
+}
+
 } // namespace
 
 class tst_AuditJournal : public QObject
@@ -112,6 +141,12 @@ private slots:
     void maskSecrets();
     void appendNeedsOpen();
     void emptyAndMissingFiles();
+    void rotationKeepsTheChain();
+    void rotatedSetTamper_data();
+    void rotatedSetTamper();
+    void tornAfterRotation();
+    void reopenAfterRotation();
+    void twoWritersAcrossRotations();
 
 private:
     QTemporaryDir m_dir;
@@ -497,6 +532,183 @@ void tst_AuditJournal::emptyAndMissingFiles()
     QCOMPARE(opened->lastHash, QString::fromLatin1(AuditJournal::GenesisHash));
     QVERIFY(QFile::exists(nested));
     QCOMPARE(AuditJournal::verify(nested)->records, 0);
+}
+
+void tst_AuditJournal::rotationKeepsTheChain()
+{
+    AuditJournal journal(m_path);
+    journal.setClock(steppingClock());
+    journal.setMaxFileSize(1500);
+    QVERIFY(journal.open());
+    appendSome(journal, 30);
+
+    const QStringList files = AuditJournal::files(m_path);
+    QVERIFY2(files.size() >= 4, qPrintable(files.join(u", "_s)));
+    QCOMPARE(files.last(), m_path);
+    const QString stem = m_path.chopped(6); // ".jsonl"
+    for (int i = 0; i + 1 < files.size(); ++i)
+        QCOMPARE(files.at(i), stem + u".%1.jsonl"_s.arg(i + 1)); // oldest first
+    // One chain across the files: seq runs on, each file starts with the rotation record
+    // chained to the last hash of the file before it.
+    qint64 seq = 0;
+    qint64 rotations = 0;
+    QString previousHash = QString::fromLatin1(AuditJournal::GenesisHash);
+    for (int i = 0; i < files.size(); ++i) {
+        QVERIFY(QFileInfo(files.at(i)).size() <= 1500);
+        const QList<QByteArray> lines = readLines(files.at(i));
+        for (int l = 0; l < lines.size(); ++l) {
+            const QJsonObject r = record(lines.at(l));
+            QCOMPARE(r.value(u"seq"_s).toInteger(), ++seq);
+            QCOMPARE(r.value(u"prev_hash"_s).toString(), previousHash);
+            if (i > 0 && l == 0) {
+                ++rotations;
+                QCOMPARE(r.value(u"action"_s).toString(), u"journal.rotated"_s);
+                const QJsonObject d = r.value(u"details"_s).toObject();
+                QCOMPARE(d.value(u"previous_file"_s).toString(), QFileInfo(files.at(i - 1)).fileName());
+                QCOMPARE(d.value(u"previous_last_seq"_s).toInteger(), seq - 1);
+            }
+            previousHash = r.value(u"hash"_s).toString();
+        }
+    }
+    QCOMPARE(seq, 30 + rotations);
+    QCOMPARE(rotations, files.size() - 1);
+    const Result<AuditJournal::Summary> verified = AuditJournal::verify(m_path);
+    QVERIFY2(verified, qPrintable(verified.error().message));
+    QCOMPARE(verified->records, seq);
+    QCOMPARE(verified->files, int(files.size()));
+    QCOMPARE(verified->lastHash, journal.lastHash());
+}
+
+void tst_AuditJournal::rotatedSetTamper_data()
+{
+    QTest::addColumn<FilesMutator>("mutate");
+    QTest::addColumn<int>("badFile"); // index into the files as they were
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("record edited in an old file") << FilesMutator([](const QStringList &f) {
+        QList<QByteArray> lines = readLines(f[1]);
+        lines[1].replace("\"symbol\":\"MSFT\"", "\"symbol\":\"MSFX\"");
+        writeLines(f[1], lines);
+    }) << 1 << u"hash"_s;
+    QTest::newRow("old file removed") << FilesMutator([](const QStringList &f) {
+        QFile::remove(f[1]);
+    }) << 2 << u"sequence"_s;
+    QTest::newRow("oldest file removed") << FilesMutator([](const QStringList &f) {
+        QFile::remove(f[0]);
+    }) << 1 << u"sequence"_s;
+    QTest::newRow("old files swapped") << FilesMutator([](const QStringList &f) {
+        const QString spare = f[0] + u".spare"_s;
+        QVERIFY(QFile::rename(f[0], spare));
+        QVERIFY(QFile::rename(f[1], f[0]));
+        QVERIFY(QFile::rename(spare, f[1]));
+    }) << 0 << u"sequence"_s;
+    QTest::newRow("last record of an old file cut") << FilesMutator([](const QStringList &f) {
+        QList<QByteArray> lines = readLines(f[1]);
+        lines.removeLast();
+        writeLines(f[1], lines);
+    }) << 2 << u"sequence"_s;
+    QTest::newRow("torn tail in an old file") << FilesMutator([](const QStringList &f) {
+        QList<QByteArray> lines = readLines(f[1]);
+        lines.last() = lines.last().left(40);
+        writeLines(f[1], lines, false);
+    }) << 1 << u"torn"_s;
+    QTest::newRow("rotation record forged") << FilesMutator([](const QStringList &f) {
+        QList<QByteArray> lines = readLines(f[2]);
+        QJsonObject r = record(lines[0]);
+        r.insert(u"prev_hash"_s, QString(64, u'b'));
+        lines[0] = resign(r);
+        writeLines(f[2], lines);
+    }) << 2 << u"chain"_s;
+}
+
+void tst_AuditJournal::rotatedSetTamper()
+{
+    QFETCH(FilesMutator, mutate);
+    QFETCH(int, badFile);
+    QFETCH(QString, problem);
+    m_path = m_dir.filePath(u"rotated-%1.jsonl"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    populateRotated(m_path, 4);
+    const QStringList files = AuditJournal::files(m_path);
+    QVERIFY(AuditJournal::verify(m_path));
+    mutate(files);
+
+    const Result<AuditJournal::Summary> result = AuditJournal::verify(m_path);
+    QVERIFY(!result);
+    QCOMPARE(result.error().extra.value(u"problem"_s).toString(), problem);
+    QCOMPARE(result.error().extra.value(u"file"_s).toString(), files.at(badFile));
+    QVERIFY2(result.error().message.contains(QFileInfo(files.at(badFile)).fileName()),
+             qPrintable(result.error().message));
+    // Nothing is appended to a set that does not verify.
+    AuditJournal journal(m_path);
+    QVERIFY(!journal.open());
+}
+
+void tst_AuditJournal::tornAfterRotation()
+{
+    populateRotated(m_path, 3);
+    QList<QByteArray> lines = readLines(m_path);
+    const qsizetype count = lines.size();
+    lines.last() = lines.last().left(30);
+    writeLines(m_path, lines, false);
+    const Result<AuditJournal::Summary> torn = AuditJournal::verify(m_path);
+    QVERIFY(!torn);
+    QCOMPARE(torn.error().extra.value(u"problem"_s).toString(), u"torn"_s);
+    QCOMPARE(torn.error().extra.value(u"file"_s).toString(), m_path);
+    QCOMPARE(torn.error().extra.value(u"line"_s).toInteger(), count); // the line in its file
+
+    AuditJournal journal(m_path);
+    journal.setMaxFileSize(1500);
+    QVERIFY(journal.open());
+    QCOMPARE(journal.tornLinesAtOpen(), QList<qint64> { count });
+    appendSome(journal, 3);
+    const Result<AuditJournal::Summary> verified = AuditJournal::verify(m_path);
+    QVERIFY2(verified, qPrintable(verified.error().message));
+    QCOMPARE(verified->recoveredTornLines, QList<qint64> { count });
+}
+
+void tst_AuditJournal::reopenAfterRotation()
+{
+    populateRotated(m_path, 3);
+    const Result<AuditJournal::Summary> before = AuditJournal::verify(m_path);
+    QVERIFY(before);
+    AuditJournal journal(m_path);
+    const Result<AuditJournal::Summary> opened = journal.open();
+    QVERIFY(opened);
+    QCOMPARE(opened->lastSeq, before->lastSeq);
+    QCOMPARE(journal.lastHash(), before->lastHash);
+    QCOMPARE(journal.append(u"user"_s, u"mode.switch"_s, TradingMode::Paper, {}).value(),
+             before->lastSeq + 1);
+    // A crash right after a rename leaves no current file: the chain goes on from the last one.
+    journal.close();
+    QVERIFY(QFile::rename(m_path, m_path.chopped(6) + u".%1.jsonl"_s.arg(AuditJournal::files(m_path).size())));
+    AuditJournal again(m_path);
+    QVERIFY(again.open());
+    QCOMPARE(again.lastSeq(), before->lastSeq + 1);
+    QVERIFY(again.append(u"user"_s, u"mode.switch"_s, TradingMode::Paper, {}));
+    QVERIFY(AuditJournal::verify(m_path));
+}
+
+void tst_AuditJournal::twoWritersAcrossRotations()
+{
+    // The terminal and elsonctl on one journal: either may rotate it under the other.
+    AuditJournal a(m_path);
+    AuditJournal b(m_path);
+    a.setMaxFileSize(1200);
+    b.setMaxFileSize(1200);
+    QVERIFY(a.open());
+    QVERIFY(b.open());
+    for (int i = 0; i < 20; ++i)
+        appendSome(i % 3 == 0 ? b : a, 1, i);
+    QVERIFY(AuditJournal::files(m_path).size() >= 3);
+    const Result<AuditJournal::Summary> verified = AuditJournal::verify(m_path);
+    QVERIFY2(verified, qPrintable(verified.error().message));
+    QCOMPARE(verified->lastHash, a.lastHash()); // a wrote last (i = 19)
+    qint64 orders = 0;
+    for (const QString &file : AuditJournal::files(m_path)) {
+        for (const QByteArray &line : readLines(file))
+            orders += record(line).value(u"action"_s).toString() == u"order.submit"_s;
+    }
+    QCOMPARE(orders, 20);
 }
 
 QTEST_GUILESS_MAIN(tst_AuditJournal)

@@ -589,6 +589,7 @@ void tst_Elsonctl::readCommands()
 
 void tst_Elsonctl::auditVerify()
 {
+    QVERIFY(run(words(u"order buy MSFT --qty 1 --dry-run"_s)).exitCode == 0);
     const Run verified = run(words(u"audit verify"_s));
     QVERIFY2(verified.exitCode == 0, verified.describe());
     QVERIFY(verified.out.contains(u"verified"));
@@ -613,6 +614,19 @@ void tst_Elsonctl::auditVerify()
     QCOMPARE(bad.exitCode, 1);
     QCOMPARE(bad.object().value(u"ok").toBool(), false);
     QCOMPARE(bad.object().value(u"details").toObject().value(u"problem").toString(), u"hash"_s);
+
+    // A small rotation size: the journal runs over several files and still verifies as one.
+    const QString rotating = m_dir.filePath(u"rotating/audit.jsonl"_s);
+    const Variables small{{u"ELSON_AUDIT_LOG"_s, rotating}, {u"ELSON_AUDIT_MAX_BYTES"_s, u"1000"_s}};
+    for (int i = 0; i < 4; ++i) {
+        const Run dry = run(words(u"order buy AAPL --qty 1 --dry-run"_s), Host::Paper, small);
+        QVERIFY2(dry.exitCode == 0, dry.describe());
+    }
+    const Run set = run(words(u"--json audit verify "_s + rotating));
+    QVERIFY2(set.exitCode == 0, set.describe());
+    QVERIFY2(set.object().value(u"files").toInt() >= 2, set.describe());
+    QVERIFY(QFile::exists(m_dir.filePath(u"rotating/audit.1.jsonl"_s)));
+    QCOMPARE(run(words(u"account"_s), Host::Paper, {{u"ELSON_AUDIT_MAX_BYTES"_s, u"lots"_s}}).exitCode, 4);
 
     // A torn last line (a crash mid-write) is reported as torn.
     const QString torn = m_dir.filePath(u"torn.jsonl"_s);
