@@ -21,11 +21,43 @@ export QT_QPA_PLATFORM=offscreen
 # A throwaway HOME keeps the test keyring and any settings out of the user's real ones.
 test_home="$(mktemp -d)"
 trap 'rm -rf "$test_home"' EXIT
+mkdir -p "$test_home/tmp"
+
+# A fresh secret for this run, used by every test that hands a secret to the code
+# (tests/broker/testsecret.h). After the run, no file or output of the session may hold it.
+ELSON_TEST_SECRET="elson-test-secret-$(od -An -N18 -tx1 /dev/urandom | tr -d ' \n')"
+export ELSON_TEST_SECRET
+rm -rf "$build_dir/Testing"
+ctest_log="$test_home/ctest-output.log"
 
 elson_log "running tests (GUI=$gui) in $build_dir"
+set +e
 HOME="$test_home" XDG_DATA_HOME="$test_home/.local/share" XDG_CONFIG_HOME="$test_home/.config" \
+TMPDIR="$test_home/tmp" \
 dbus-run-session -- bash -c '
     set -e
     printf %s "elson-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     ELSON_REQUIRE_KEYCHAIN=1 exec ctest --test-dir "$0" --output-on-failure --parallel "$(nproc)" "$@"
-' "$build_dir" "$@"
+' "$build_dir" "$@" 2>&1 | tee "$ctest_log"
+status=${PIPESTATUS[0]}
+set -e
+
+# The secret grep: the test HOME (keyring, settings, journals, anything left in TMPDIR),
+# ctest's own logs and the output above. The names of files that hold it, never the secret.
+leaks="$(grep -rlaF -e "$ELSON_TEST_SECRET" "$test_home" "$build_dir/Testing" 2>/dev/null || true)"
+if [ -n "$leaks" ]; then
+    elson_log "the test secret leaked into:"
+    printf '%s\n' "$leaks" | sed 's/^/  /' >&2
+    exit 1
+fi
+# The grep itself must be able to find it (a check that cannot fail checks nothing).
+canary="$(mktemp)"
+printf 'x%sx\n' "$ELSON_TEST_SECRET" >"$canary"
+if ! grep -qaF -e "$ELSON_TEST_SECRET" "$canary"; then
+    rm -f "$canary"
+    elson_log "the secret check cannot find the secret in a file that holds it"
+    exit 1
+fi
+rm -f "$canary"
+elson_log "secret check: no file or output of the test session holds the test secret"
+exit "$status"

@@ -2,6 +2,7 @@
 // The append-only audit journal: the hash chain, verify() after tampering and after a
 // torn last line, reopening and continuing, two writers, and secrets that never reach
 // the file.
+#include "testsecret.h"
 #include "auditjournal.h"
 
 #include <QCryptographicHash>
@@ -24,7 +25,7 @@ Q_DECLARE_METATYPE(FilesMutator)
 
 namespace {
 
-const QString kSecret = u"sEcReT-7f3a9c1e2b4d6f8a0c2e4f6a8b0d"_s;
+const QString kSecret = TestSecret::secret(u"journal"_s);
 const QString kKeyId = u"PKAB12CD34EF56GHWXYZ"_s;
 
 /** A fixed clock that advances a millisecond per call, so records differ. */

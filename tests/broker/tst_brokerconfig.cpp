@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Configuration from the environment over settings: defaults, strict parsing, the two
 // spellings of the key variables, and errors that name the variable but never a secret.
+#include "testsecret.h"
 #include "brokerconfig.h"
 
 #include <QProcessEnvironment>
@@ -26,8 +27,8 @@ BrokerConfig::SettingsLookup lookupOf(const QVariantMap &settings)
     return [settings](const QString &key) { return settings.value(key); };
 }
 
-const QString kSecret = u"s3cr3t-S3CR3T-0123456789abcdefghij"_s;
-const QString kOtherSecret = u"0ther-s3cr3t-9876543210zyxwvutsrq"_s;
+const QString kSecret = TestSecret::secret(u"config"_s);
+const QString kOtherSecret = TestSecret::secret(u"config-other"_s);
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // The key pair value and the keychain error mapping, without a keychain: masking, QDebug
 // output that never shows the secret, QtKeychain errors as Error values, and the checks
 // an import from the environment makes before anything is stored.
+#include "testsecret.h"
 #include "brokercredentials.h"
 #include "credentialstore.h"
 
@@ -16,7 +17,7 @@ using namespace Elson;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kSecret = u"k3ep-th1s-0ut-0f-l0gs-9f8e7d6c5b4a"_s;
+const QString kSecret = TestSecret::secret(u"credentials"_s);
 const QChar kEllipsis(0x2026);
 } // namespace
 

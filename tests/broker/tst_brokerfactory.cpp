@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BrokerFactory: the sim by default, paper with a key pair, and live only through every
 // gate — a refused live request sends nothing (a counting loopback server proves it).
+#include "testsecret.h"
 #include "auditjournal.h"
 #include "brokerfactory.h"
 #include "brokertestsupport.h"
@@ -18,7 +19,7 @@ namespace {
 
 const QString PaperKey = QStringLiteral("PKFACTORYTESTKEY0WXYZ");
 const QString LiveKey = QStringLiteral("AKFACTORYTESTKEY0WXYZ");
-const QString Secret = QStringLiteral("factory-test-secret-never-logged");
+const QString Secret = TestSecret::secret(QStringLiteral("factory"));
 
 /** Counts every connection made to it and answers none. */
 class CountingServer final : public QTcpServer

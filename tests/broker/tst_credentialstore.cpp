@@ -7,6 +7,7 @@
 // ELSON_REQUIRE_KEYCHAIN=1, where a missing keychain is a failure. Run anywhere else
 // without a Secret Service, the keychain tests skip with the reason (and ctest shows
 // the test as skipped).
+#include "testsecret.h"
 #include "credentialstore.h"
 
 #include <QLoggingCategory>
@@ -35,7 +36,7 @@ BrokerCredentials freshCredentials(const QString &prefix)
 {
     const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch(), 36).toUpper();
     return BrokerCredentials(prefix + u"TEST"_s + tag.rightJustified(14, u'0'),
-                             u"s3cret-"_s + tag + u"-do-not-log-ZQ7Xk2"_s);
+                             TestSecret::secret(u"keychain-"_s + tag));
 }
 
 } // namespace
