@@ -53,11 +53,14 @@ private Q_SLOTS:
     void tornRecordThenRecovered();
     void replacedFileIsReadAgain();
     void missingFileIsEmpty();
+    void rotatedJournalIsAnchored();
+    void tailsAcrossARotation();
+    void missingPreviousFileIsFlagged();
     void summarize_data();
     void summarize();
 
 private:
-    void appendRecords(int count, int firstQty = 1);
+    void appendRecords(int count, int firstQty = 1, qint64 maxFileSize = 0);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -83,9 +86,10 @@ void tst_AuditLogModel::cleanup()
     m_dir.reset();
 }
 
-void tst_AuditLogModel::appendRecords(int count, int firstQty)
+void tst_AuditLogModel::appendRecords(int count, int firstQty, qint64 maxFileSize)
 {
     AuditJournal journal(m_path);
+    journal.setMaxFileSize(maxFileSize);
     QVERIFY(journal.open().ok());
     for (int i = 0; i < count; ++i) {
         const Result<qint64> seq = journal.append(u"user"_s, u"order.submit"_s, TradingMode::Paper,
@@ -127,7 +131,9 @@ void tst_AuditLogModel::showsRecords()
     QVERIFY(!cell(0, AuditLogModel::Time).toString().isEmpty());
     QCOMPARE(cell(0, AuditLogModel::Status).toString(), u"OK"_s);
     QCOMPARE(cell(0, 0, AuditLogModel::StateRole).toInt(), int(AuditLogModel::RecordState::Valid));
-    QCOMPARE(cell(2, 0, AuditLogModel::IdRole).toLongLong(), 3); // line number
+    QCOMPARE(cell(2, 0, AuditLogModel::LineRole).toLongLong(), 3);
+    QVERIFY(cell(2, 0, AuditLogModel::IdRole).toLongLong()
+            > cell(1, 0, AuditLogModel::IdRole).toLongLong());
     QVERIFY(!cell(0, AuditLogModel::Status, Qt::ForegroundRole).isValid());
 }
 
@@ -260,6 +266,69 @@ void tst_AuditLogModel::missingFileIsEmpty()
     // The file appears later (the first order of a new installation).
     appendRecords(1);
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 1, WaitMs);
+}
+
+void tst_AuditLogModel::rotatedJournalIsAnchored()
+{
+    // Small files: the journal rotates every few records.
+    appendRecords(12, 1, 1'200);
+    const QStringList files = AuditJournal::files(m_path);
+    QVERIFY2(files.size() >= 3, qPrintable(files.join(u' ')));
+    m_model->setPath(m_path);
+    QVERIFY(m_model->rowCount() >= 1);
+    // The current file starts with journal.rotated, chained to the previous file.
+    QCOMPARE(m_model->index(0, AuditLogModel::Action).data().toString(),
+             QString::fromLatin1(AuditJournal::RotatedAction));
+    QVERIFY(m_model->index(0, AuditLogModel::Seq).data().toLongLong() > 1);
+    QCOMPARE(m_model->problemCount(), 0);
+    const AuditJournal::Summary summary = AuditJournal::verify(m_path).value();
+    QCOMPARE(m_model->index(m_model->rowCount() - 1, AuditLogModel::Seq).data().toLongLong(),
+             summary.lastSeq);
+}
+
+void tst_AuditLogModel::tailsAcrossARotation()
+{
+    appendRecords(2, 1, 1'200);
+    QCOMPARE(AuditJournal::files(m_path).size(), 1);
+    m_model->setPollIntervalMs(50);
+    m_model->setPath(m_path);
+    QCOMPARE(m_model->rowCount(), 2);
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+
+    appendRecords(8, 10, 1'200); // rotates on the way
+    QVERIFY(AuditJournal::files(m_path).size() >= 2);
+    const qint64 lastSeq = AuditJournal::verify(m_path).value().lastSeq;
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_model->index(m_model->rowCount() - 1, AuditLogModel::Seq).data().toLongLong(), lastSeq,
+        WaitMs);
+    // Every record since the start, in order, the rotation record among them: no reset.
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(m_model->rowCount(), int(lastSeq));
+    bool rotation = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QCOMPARE(m_model->index(row, AuditLogModel::Seq).data().toLongLong(), qint64(row + 1));
+        rotation = rotation
+                   || m_model->index(row, AuditLogModel::Action).data().toString()
+                          == QLatin1StringView(AuditJournal::RotatedAction);
+    }
+    QVERIFY(rotation);
+    QCOMPARE(m_model->problemCount(), 0);
+}
+
+void tst_AuditLogModel::missingPreviousFileIsFlagged()
+{
+    appendRecords(12, 1, 1'200);
+    const QStringList files = AuditJournal::files(m_path);
+    QVERIFY(files.size() >= 2);
+    QVERIFY(QFile::remove(files.at(files.size() - 2)));
+    m_model->setPath(m_path);
+    QCOMPARE(m_model->stateAt(0), AuditLogModel::RecordState::Broken);
+    QVERIFY(m_model->index(0, AuditLogModel::Status).data(Qt::ToolTipRole).toString()
+                .contains(u"does not continue"_s));
+    // The rest of the file still chains from it.
+    for (int row = 1; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->stateAt(row), AuditLogModel::RecordState::Valid);
+    QCOMPARE(m_model->problemCount(), 1);
 }
 
 void tst_AuditLogModel::summarize_data()

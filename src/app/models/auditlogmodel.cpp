@@ -108,14 +108,73 @@ void AuditLogModel::clearState()
     m_chain = Chain {};
     m_chain.prevHash = QString::fromLatin1(AuditJournal::GenesisHash);
     m_offset = 0;
+    m_firstLine.clear();
     m_provisional = false;
 }
 
-void AuditLogModel::reload()
+void AuditLogModel::resetModel()
 {
     beginResetModel();
     clearState();
     endResetModel();
+}
+
+namespace {
+
+QJsonObject recordOf(const QByteArray &line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line.trimmed(), &error);
+    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
+}
+
+bool isRotation(const QJsonObject &record)
+{
+    return record.value(QStringLiteral("action")).toString()
+           == QLatin1StringView(AuditJournal::RotatedAction);
+}
+
+/** The last complete line of @p path (records are small: the file's tail is enough). */
+QByteArray lastLineOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    constexpr qint64 Tail = 256 * 1024;
+    file.seek(std::max<qint64>(0, file.size() - Tail));
+    QByteArray tail = file.readAll();
+    if (tail.endsWith('\n'))
+        tail.chop(1);
+    return tail.mid(tail.lastIndexOf('\n') + 1);
+}
+
+} // namespace
+
+QString AuditLogModel::anchorOnRotation(const QByteArray &firstLine)
+{
+    const QJsonObject record = recordOf(firstLine);
+    if (!isRotation(record))
+        return {};
+    const qint64 seq = record.value(QStringLiteral("seq")).toInteger(-1);
+    const QString prevHash = record.value(QStringLiteral("prev_hash")).toString();
+    m_chain.expectedSeq = seq;
+    m_chain.prevHash = prevHash;
+    // The files before it are AuditJournal::verify()'s to check in full; here, the seam.
+    const QStringList files = AuditJournal::files(m_path);
+    const QString previous = files.size() >= 2 ? files.at(files.size() - 2) : QString();
+    if (previous.isEmpty())
+        return tr("The journal was rotated, but the previous file is missing.");
+    const QJsonObject last = recordOf(lastLineOf(previous));
+    if (last.value(QStringLiteral("hash")).toString() != prevHash
+        || last.value(QStringLiteral("seq")).toInteger(-1) + 1 != seq)
+        return tr("The rotated journal does not continue its previous file %1.")
+            .arg(QFileInfo(previous).fileName());
+    return {};
+}
+
+void AuditLogModel::reload()
+{
+    resetModel();
     readAppended();
 }
 
@@ -126,80 +185,135 @@ void AuditLogModel::watch()
         m_watcher.addPath(m_path);
 }
 
-void AuditLogModel::readAppended()
+void AuditLogModel::dropProvisional()
 {
-    if (m_path.isEmpty())
+    if (!m_provisional)
         return;
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!m_records.isEmpty() && !file.exists()) { // deleted: show that it is gone
-            beginResetModel();
-            clearState();
-            endResetModel();
-        }
-        return;
-    }
-    watch();
-    if (file.size() < m_offset) {
-        // Shorter than what was read: replaced or truncated. Start over.
-        beginResetModel();
-        clearState();
-        endResetModel();
-    }
-    const qint64 committedRows = m_records.size() - (m_provisional ? 1 : 0);
-    if (file.size() == m_offset && !m_provisional)
-        return;
-    if (!file.seek(m_offset))
-        return;
-    const QByteArray data = file.readAll();
-    if (m_provisional && data.size() == 0)
-        return;
+    const int last = int(m_records.size()) - 1;
+    beginRemoveRows({}, last, last);
+    m_records.removeLast();
+    m_provisional = false;
+    endRemoveRows();
+}
 
-    // The incomplete last line shown before is replaced by what it became.
-    if (m_provisional) {
-        const int last = int(m_records.size()) - 1;
-        beginRemoveRows({}, last, last);
-        m_records.removeLast();
-        m_provisional = false;
-        endRemoveRows();
-    }
-    Q_ASSERT(m_records.size() == committedRows);
-
-    QList<Record> arrived;
-    QList<int> recoveredRows;
+qsizetype AuditLogModel::ingest(const QByteArray &data, bool wholeFile, qsizetype fileStart,
+                                QList<Record> &arrived, QList<int> &recoveredRows,
+                                const QString &anchorProblem)
+{
     qsizetype pos = 0;
-    for (qsizetype newline = data.indexOf('\n'); newline >= 0;
-         newline = data.indexOf('\n', pos)) {
+    while (pos < data.size()) {
+        qsizetype newline = data.indexOf('\n', pos);
+        if (newline < 0) {
+            if (!wholeFile)
+                break; // the current file's incomplete last line: see readAppended()
+            newline = data.size(); // a rotated file never grows again: its last line is final
+        }
         Record record = parseLine(data.mid(pos, newline - pos), m_chain);
-        pos = newline + 1;
+        pos = std::min<qsizetype>(newline + 1, data.size());
+        if (!anchorProblem.isEmpty() && record.line == 1) {
+            record.state = RecordState::Broken;
+            record.problem = anchorProblem;
+        }
         if (record.seq >= 0 && record.state == RecordState::Valid
             && record.action == QLatin1StringView(AuditJournal::RecoveredAction)) {
-            // The recovery record names the torn lines it documents.
+            // The recovery record names the torn lines of its own file that it documents.
             const QJsonObject details = QJsonDocument::fromJson(record.details).object();
             const QJsonArray torn = details.value(QStringLiteral("torn")).toArray();
             for (const QJsonValue &t : torn) {
                 const qint64 line = t.toObject().value(QStringLiteral("line")).toInteger();
-                if (const auto row = m_rowOfLine.constFind(line); row != m_rowOfLine.cend()) {
+                if (const auto row = m_rowOfLine.constFind(line);
+                    fileStart == 0 && row != m_rowOfLine.cend()) {
                     recoveredRows.append(row.value());
-                } else {
-                    for (Record &pending : arrived) {
-                        if (pending.line == line && pending.state == RecordState::Torn)
-                            pending.state = RecordState::Recovered;
-                    }
+                    continue;
+                }
+                for (qsizetype i = fileStart; i < arrived.size(); ++i) {
+                    Record &pending = arrived[i];
+                    if (pending.line == line && pending.state == RecordState::Torn)
+                        pending.state = RecordState::Recovered;
                 }
             }
         }
         arrived.append(std::move(record));
     }
-    m_offset += pos;
-    if (pos < data.size()) {
-        // No newline yet: a write in progress, or a record torn by a crash.
-        Chain trial = m_chain;
-        Record tail = parseLine(data.mid(pos), trial);
-        if (tail.seq < 0)
-            tail.problem = tr("The last line is incomplete (%1 bytes).").arg(data.size() - pos);
-        arrived.append(std::move(tail));
-        m_provisional = true;
+    return pos;
+}
+
+void AuditLogModel::readAppended()
+{
+    if (m_path.isEmpty())
+        return;
+    QFile file(m_path);
+    // Missing (not created yet, or between a rotation's rename and the new file): keep
+    // what is shown; the next file is judged by its first line.
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    watch();
+    const QByteArray head = file.readLine();
+
+    QList<Record> arrived;
+    QList<int> recoveredRows;
+    qsizetype currentFileStart = 0; ///< where the current file's records begin in arrived
+    if (m_offset > 0 && (file.size() < m_offset || head != m_firstLine)) {
+        // Another file at the path. If the one being read was rotated, read the rest of it
+        // and of any file rotated after it, then the new one: the rows simply continue.
+        QStringList rotated = AuditJournal::files(m_path);
+        if (!rotated.isEmpty() && QFileInfo(rotated.constLast()) == QFileInfo(m_path))
+            rotated.removeLast();
+        qsizetype k = rotated.size() - 1;
+        for (; k >= 0; --k) {
+            QFile candidate(rotated.at(k));
+            if (candidate.open(QIODevice::ReadOnly) && candidate.readLine() == m_firstLine)
+                break;
+        }
+        if (k < 0) {
+            resetModel(); // replaced by an unrelated file: start over
+        } else {
+            dropProvisional();
+            for (qsizetype i = k; i < rotated.size(); ++i) {
+                QFile older(rotated.at(i));
+                if (!older.open(QIODevice::ReadOnly) || !older.seek(i == k ? m_offset : 0))
+                    break;
+                if (i != k) {
+                    m_chain.lines = 0;
+                    m_rowOfLine.clear();
+                }
+                const qsizetype fileStart = i == k ? 0 : arrived.size();
+                ingest(older.readAll(), true, fileStart, arrived, recoveredRows, {});
+            }
+            m_offset = 0;
+            m_chain.lines = 0;
+            m_rowOfLine.clear();
+            m_firstLine.clear();
+            currentFileStart = arrived.size();
+        }
+    }
+
+    QString anchorProblem;
+    if (m_offset == 0 && m_records.isEmpty() && arrived.isEmpty() && head.endsWith('\n'))
+        anchorProblem = anchorOnRotation(head);
+    if (file.size() > m_offset || m_provisional) {
+        if (!file.seek(m_offset))
+            return;
+        const QByteArray data = file.readAll();
+        if (!data.isEmpty()) {
+            // The incomplete last line shown before is replaced by what it became.
+            dropProvisional();
+            if (m_offset == 0 && head.endsWith('\n'))
+                m_firstLine = head;
+            const qsizetype consumed = ingest(data, false, currentFileStart, arrived,
+                                              recoveredRows, anchorProblem);
+            m_offset += consumed;
+            if (consumed < data.size()) {
+                // No newline yet: a write in progress, or a record torn by a crash.
+                Chain trial = m_chain;
+                Record tail = parseLine(data.mid(consumed), trial);
+                if (tail.seq < 0)
+                    tail.problem = tr("The last line is incomplete (%1 bytes).")
+                                       .arg(data.size() - consumed);
+                arrived.append(std::move(tail));
+                m_provisional = true;
+            }
+        }
     }
 
     for (int row : std::as_const(recoveredRows)) {
@@ -212,8 +326,11 @@ void AuditLogModel::readAppended()
         return;
     const int first = int(m_records.size());
     beginInsertRows({}, first, first + int(arrived.size()) - 1);
-    for (Record &record : arrived) {
-        if (!(m_provisional && &record == &arrived.last()))
+    for (qsizetype i = 0; i < arrived.size(); ++i) {
+        Record &record = arrived[i];
+        record.id = m_nextId++;
+        const bool provisional = m_provisional && i == arrived.size() - 1;
+        if (i >= currentFileStart && !provisional)
             m_rowOfLine.insert(record.line, int(m_records.size()));
         m_records.append(std::move(record));
     }
@@ -363,6 +480,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         default: return data(index, Qt::DisplayRole);
         }
     case IdRole:
+        return QVariant::fromValue(record.id);
+    case LineRole:
         return QVariant::fromValue(record.line);
     case StateRole:
         return int(record.state);

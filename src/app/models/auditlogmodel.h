@@ -29,6 +29,11 @@ namespace Elson {
  * it so one defect is flagged once. A line that is not a record is Torn until a
  * journal.recovered record documents it (then Recovered). An incomplete last line is
  * shown as Torn and replaced once its end is written.
+ *
+ * Rotation: the model shows the current file. One that begins with a journal.rotated
+ * record is anchored on the previous file's last record (read from its end: the rotated
+ * record must name that record's hash and continue its seq). When the journal rotates
+ * while it is shown, the new file continues the rows without a reset.
  */
 class AuditLogModel final : public QAbstractTableModel
 {
@@ -41,9 +46,10 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole + 1, ///< seq, epoch nanoseconds, text
-        IdRole = Qt::UserRole + 2,   ///< the line number in the file (1-based)
+        IdRole = Qt::UserRole + 2,   ///< a running row id, unique for the model's life
         StateRole = Qt::UserRole + 3, ///< RecordState as int
         DetailsRole = Qt::UserRole + 4, ///< the details object as indented JSON
+        LineRole = Qt::UserRole + 5, ///< the line number in its file (1-based)
     };
 
     enum class RecordState { Valid, Torn, Recovered, Broken };
@@ -86,6 +92,7 @@ Q_SIGNALS:
 private:
     struct Record
     {
+        qint64 id = 0;
         qint64 line = 0;
         qint64 seq = -1; ///< -1 for a line that is not a record
         Timestamp time;
@@ -107,6 +114,18 @@ private:
 
     Record parseLine(const QByteArray &content, Chain &chain) const;
     void clearState();
+    void resetModel();
+    void dropProvisional();
+    /**
+     * Parses the lines of @p data onto @p arrived (records of the file being read start at
+     * @p fileStart); with @p wholeFile a last line without newline counts too. Returns the
+     * bytes consumed.
+     */
+    qsizetype ingest(const QByteArray &data, bool wholeFile, qsizetype fileStart,
+                     QList<Record> &arrived, QList<int> &recoveredRows,
+                     const QString &anchorProblem);
+    /** A first line that is a journal.rotated record: start the chain there; the problem, if any. */
+    QString anchorOnRotation(const QByteArray &firstLine);
     void watch();
     [[nodiscard]] QString stateText(const Record &record) const;
 
@@ -115,6 +134,8 @@ private:
     QHash<qint64, int> m_rowOfLine; ///< line → row, for journal.recovered
     Chain m_chain;
     qint64 m_offset = 0; ///< bytes of complete lines read
+    QByteArray m_firstLine; ///< the current file's first line, to notice a new file
+    qint64 m_nextId = 1;
     bool m_provisional = false; ///< the last row is an incomplete last line
     QFileSystemWatcher m_watcher;
     QTimer m_pollTimer;
