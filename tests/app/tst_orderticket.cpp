@@ -6,6 +6,7 @@
 // Broker::placeBracketOrder()/placeTrailingStop() hand to executeTrade().
 #include "orderreviewdialog.h"
 #include "orderticket.h"
+#include "theme.h"
 #include "validationchain.h"
 #include "validationrule.h"
 #include "verdictview.h"
@@ -291,7 +292,7 @@ private Q_SLOTS:
     void enterWithProblemsGoesToTheField();
     void symbolChangedIsDebounced();
 
-    void screenshots();
+    void renderedVerdicts();
 };
 
 void tst_OrderTicket::initTestCase()
@@ -1232,11 +1233,40 @@ void tst_OrderTicket::symbolChangedIsDebounced()
     QCOMPARE(symbols.at(0).at(0).toString(), u"AMD"_s);
 }
 
-void tst_OrderTicket::screenshots()
+/** Pixels of @p widget (inside @p root's grab) that are clearly of @p colour's hue family. */
+int pixelsLike(const QImage &image, const QWidget *root, const QWidget *widget,
+               const QColor &colour)
 {
-    if (qEnvironmentVariableIsEmpty("ELSON_SCREENSHOT_DIR"))
-        QSKIP("set ELSON_SCREENSHOT_DIR to write the ticket's screenshots");
+    const QRect area(widget->mapTo(root, QPoint(0, 0)) * image.devicePixelRatio(),
+                     widget->size() * image.devicePixelRatio());
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c(image.pixel(x, y));
+            if (qAbs(c.red() - colour.red()) < 40 && qAbs(c.green() - colour.green()) < 40
+                && qAbs(c.blue() - colour.blue()) < 40)
+                ++count;
+        }
+    }
+    return count;
+}
+
+void tst_OrderTicket::renderedVerdicts()
+{
+    // What the trader sees: red next to a blocked field, amber next to a warning, no red on
+    // a fresh ticket. (With ELSON_SCREENSHOT_DIR set, the states are also saved as PNGs.)
+    const QColor red = VerdictView::colourFor(RuleVerdict::Block, false, QPalette());
+    const QColor amber = VerdictView::colourFor(RuleVerdict::Warn, false, QPalette());
     TicketContext context = baseline();
+
+    OrderTicket fresh;
+    fresh.setContext(context);
+    fresh.resize(440, 560);
+    fresh.show();
+    QTest::qWait(20);
+    saveScreenshot(&fresh, u"elson-ticket-fresh.png"_s);
+    QCOMPARE(pixelsLike(fresh.grab().toImage(), &fresh, &fresh, red), 0);
+
     OrderTicket ticket;
     ticket.setContext(context);
     ticket.resize(440, 760);
@@ -1246,11 +1276,38 @@ void tst_OrderTicket::screenshots()
     type(ticket, "takeProfitEdit", u"200.00"_s);
     type(ticket, "stopLossEdit", u"180.005"_s);
     ticket.validateNow();
+    QTest::qWait(20);
     saveScreenshot(&ticket, u"elson-ticket-paper-bracket.png"_s);
+    QImage image = ticket.grab().toImage();
+    QLabel *tick = verdict(ticket, u"stopLossVerdict"_s, u"params.tick"_s);
+    QVERIFY(tick);
+    QVERIFY(pixelsLike(image, &ticket, tick, red) > 20);
+    QCOMPARE(pixelsLike(image, &ticket, ticket.findChild<QWidget *>(u"limitBox"_s), red), 0);
+
     type(ticket, "stopLossEdit", u"180.00"_s);
+    type(ticket, "limitPriceEdit", u"195.00"_s);
+    type(ticket, "takeProfitEdit", u"260.00"_s);
     type(ticket, "limitPriceEdit", u"250.00"_s);
     ticket.validateNow();
+    QTest::qWait(20);
     saveScreenshot(&ticket, u"elson-ticket-paper-warning.png"_s);
+    image = ticket.grab().toImage();
+    QLabel *collar = verdict(ticket, u"limitVerdict"_s, u"limits.price_collar"_s);
+    QVERIFY(collar);
+    QVERIFY(pixelsLike(image, &ticket, collar, amber) > 20);
+    QCOMPARE(pixelsLike(image, &ticket, collar, red), 0);
+
+    // The dark theme re-colours the verdicts already shown.
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    Theme::apply(app, u"dark"_s);
+    QTest::qWait(20);
+    saveScreenshot(&ticket, u"elson-ticket-paper-warning-dark.png"_s);
+    image = ticket.grab().toImage();
+    const QColor darkAmber = VerdictView::colourFor(RuleVerdict::Warn, false, Theme::darkPalette());
+    QVERIFY(darkAmber != amber);
+    QVERIFY(pixelsLike(image, &ticket, collar, darkAmber) > 20);
+    Theme::apply(app, u"system"_s);
+
     context.mode = Broker::Mode::Live;
     context.environment = DeploymentEnvironment::Production;
     context.liveTradingEnabled = true;
@@ -1259,12 +1316,13 @@ void tst_OrderTicket::screenshots()
     choose(ticket, "classCombo", Simple);
     type(ticket, "limitPriceEdit", u"190.00"_s);
     ticket.validateNow();
+    QTest::qWait(20);
     saveScreenshot(&ticket, u"elson-ticket-live.png"_s);
-    OrderTicket fresh;
-    fresh.setContext(baseline());
-    fresh.resize(440, 560);
-    fresh.show();
-    saveScreenshot(&fresh, u"elson-ticket-fresh.png"_s);
+    image = ticket.grab().toImage();
+    QVERIFY(pixelsLike(image, &ticket, ticket.findChild<QWidget *>(u"modeFrame"_s),
+                       OrderTicket::modeColour(Broker::Mode::Live))
+            > 1000);
+    QVERIFY(ticket.isSubmitEnabled());
 }
 
 QTEST_MAIN(tst_OrderTicket)

@@ -105,7 +105,7 @@ private Q_SLOTS:
     void noKeychainNoTester();
 
     void themes();
-    void screenshots();
+    void themedDialog();
 
 private:
     QString path() const { return m_dir->filePath(u"elson.ini"_s); }
@@ -587,10 +587,10 @@ void tst_SettingsDialog::themes()
     }
 }
 
-void tst_SettingsDialog::screenshots()
+void tst_SettingsDialog::themedDialog()
 {
-    if (qEnvironmentVariableIsEmpty("ELSON_SCREENSHOT_DIR"))
-        QSKIP("set ELSON_SCREENSHOT_DIR to write the settings dialog's screenshots");
+    // The dialog rendered in both themes: the window follows the theme and an error is
+    // drawn in a colour readable on it. (ELSON_SCREENSHOT_DIR also saves each page.)
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
     AppSettings settings(path());
     FakeTester fake;
@@ -607,7 +607,26 @@ void tst_SettingsDialog::screenshots()
         dialog.showPage(SettingsDialog::Page::Limits);
         setText(dialog, "priceCollarEdit", u"0"_s);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTest::qWait(20);
         saveScreenshot(&dialog, u"elson-settings-limits-error-"_s + theme + u".png"_s);
+
+        const QImage image = dialog.grab().toImage();
+        const QColor window(image.pixel(2, image.height() / 2));
+        QCOMPARE(Theme::isDark(QApplication::palette()), theme == u"dark");
+        QCOMPARE(window.lightness() < 128, theme == u"dark");
+        QLabel *error = child<QLabel>(dialog, "errorLabel");
+        QVERIFY(error->isVisible());
+        const QColor ink = error->palette().color(QPalette::WindowText);
+        QVERIFY2(qAbs(ink.lightness() - window.lightness()) > 60,
+                 qPrintable(ink.name() + u" on "_s + window.name()));
+        const QRect area(error->mapTo(&dialog, QPoint(0, 0)), error->size());
+        int inked = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x)
+                inked += QColor(image.pixel(x, y)).red() > QColor(image.pixel(x, y)).green() + 60;
+        }
+        QVERIFY(inked > 20);
+
         dialog.showPage(SettingsDialog::Page::Data);
         saveScreenshot(&dialog, u"elson-settings-data-"_s + theme + u".png"_s);
         dialog.showPage(SettingsDialog::Page::Appearance);

@@ -314,11 +314,13 @@ void SettingsDialog::connectProfile(Profile &p)
 
 void SettingsDialog::setStatus(Profile &p, const QString &text, bool error)
 {
-    QPalette palette = p.status->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? errorColour(this->palette())
-                           : this->palette().color(QPalette::WindowText));
-    p.status->setPalette(palette);
+    if (error) {
+        QPalette palette = p.status->palette();
+        palette.setColor(QPalette::WindowText, errorColour(this->palette()));
+        p.status->setPalette(palette);
+    } else {
+        p.status->setPalette(QPalette()); // the theme's own text colour
+    }
     p.status->setText(text);
 }
 

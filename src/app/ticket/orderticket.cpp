@@ -857,8 +857,7 @@ void OrderTicket::updateEstimate(const ValidationContext &context)
             tr("Estimated value: %1").arg(DecimalFormatter::money(*value, locale)));
     }
 
-    QPalette p = m_ui->buyingPowerLabel->palette();
-    p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+    bool shortOfBuyingPower = false;
     if (m_context.account.id.isEmpty()) {
         m_ui->buyingPowerLabel->setText(tr("Buying power: not loaded yet"));
     } else if (!value || !value->isValid()) {
@@ -871,15 +870,20 @@ void OrderTicket::updateEstimate(const ValidationContext &context)
             tr("Buying power after: %1 (now %2)")
                 .arg(DecimalFormatter::money(after, locale),
                      DecimalFormatter::money(m_context.account.buyingPower, locale)));
-        if (after.isNegative())
-            p.setColor(QPalette::WindowText,
-                       VerdictView::colourFor(RuleVerdict::Block, false, palette()));
+        shortOfBuyingPower = after.isNegative();
     } else {
         m_ui->buyingPowerLabel->setText(
             tr("Buying power: %1 (this order reduces a position)")
                 .arg(DecimalFormatter::money(m_context.account.buyingPower, locale)));
     }
-    m_ui->buyingPowerLabel->setPalette(p);
+    if (shortOfBuyingPower) {
+        QPalette p = m_ui->buyingPowerLabel->palette();
+        p.setColor(QPalette::WindowText,
+                   VerdictView::colourFor(RuleVerdict::Block, false, palette()));
+        m_ui->buyingPowerLabel->setPalette(p);
+    } else {
+        m_ui->buyingPowerLabel->setPalette(QPalette()); // the theme's own text colour
+    }
 }
 
 // --- submitting -----------------------------------------------------------------------------
@@ -973,7 +977,7 @@ void OrderTicket::changeEvent(QEvent *event)
         updateModeFrame();
         validateNow();
     } else if (event->type() == QEvent::PaletteChange) {
-        showReport();
+        validateNow(); // verdict tints and the estimate's colours follow the theme
     }
 }
 
