@@ -205,6 +205,8 @@ void tst_MarketDataService::streamCarriesQuotesTradesAndBars()
                               WaitMs);
     QVERIFY(health.count() >= 1);
     QCOMPARE(health.constLast().at(0).value<AlpacaStream::Health>(), AlpacaStream::Health::Healthy);
+    // The exchange confirmed both symbols: quotes are live, polling slows down.
+    QTRY_VERIFY_WITH_TIMEOUT(service->isLive(), WaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, WaitMs);
     const int requests = service->requestsInLastMinute();
 
@@ -261,9 +263,17 @@ void tst_MarketDataService::fallsBackToPollingWhenTheStreamDrops()
     QVERIFY(service->requestsInLastMinute() >= requests + 2);
     QVERIFY(!health.isEmpty());
     QCOMPARE(health.first().at(0).value<AlpacaStream::Health>(), AlpacaStream::Health::Down);
+    QVERIFY(!service->isLive());
     // And the stream comes back on its own.
     QTRY_COMPARE_WITH_TIMEOUT(service->streamHealth(), MarketDataService::StreamHealth::Healthy,
                               WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(service->isLive(), WaitMs);
+
+    // Turning the stream off polls at once, too.
+    refreshed.clear();
+    service->setStreamingEnabled(false);
+    QCOMPARE(service->streamHealth(), MarketDataService::StreamHealth::Down);
+    QVERIFY(refreshed.wait(WaitMs));
 }
 
 void tst_MarketDataService::backsOffOnErrors()

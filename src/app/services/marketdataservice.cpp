@@ -64,6 +64,7 @@ MarketDataService::MarketDataService(TradingSession *session, QObject *parent)
 
 MarketDataService::~MarketDataService()
 {
+    m_running = false;
     stopStream();
 }
 
@@ -307,7 +308,7 @@ void MarketDataService::poll()
         return;
     }
     const QStringList wanted = symbols();
-    const bool streaming = m_streamHealth == StreamHealth::Healthy;
+    const bool streaming = streamCarriesAll();
     const qint64 now = m_clock.elapsed();
     const bool snapshotDue = m_lastSnapshotMs < 0 || now - m_lastSnapshotMs >= m_snapshotIntervalMs;
     if (wanted.isEmpty() || (streaming && !snapshotDue)) {
@@ -350,8 +351,7 @@ void MarketDataService::poll()
                 }
             }
             Q_EMIT refreshed();
-            schedulePoll(m_streamHealth == StreamHealth::Healthy ? m_snapshotIntervalMs
-                                                                 : m_quoteIntervalMs);
+            schedulePoll(streamCarriesAll() ? m_snapshotIntervalMs : m_quoteIntervalMs);
         });
 }
 
@@ -455,6 +455,18 @@ void MarketDataService::startStream()
             });
     connect(m_stream, &AlpacaStream::healthChanged, this,
             [this](AlpacaStream::Health health) { setStreamHealth(health); });
+    connect(m_stream, &MarketDataStream::subscriptionChanged, this,
+            [this](const MarketDataSubscription &confirmed) {
+                const bool all = confirmed.quotes.contains(QStringLiteral("*"));
+                const QStringList wanted = symbols();
+                const bool before = m_streamCoversAll;
+                m_streamCoversAll = all || std::all_of(wanted.cbegin(), wanted.cend(),
+                                                       [&confirmed](const QString &s) {
+                                                           return confirmed.quotes.contains(s);
+                                                       });
+                if (before && !m_streamCoversAll && m_running && !m_pollInFlight)
+                    schedulePoll(0);
+            });
     connect(m_stream, &AlpacaStream::errorOccurred, this,
             [this](const Error &error) { report(error); });
     connect(m_stream, &AlpacaStream::authenticationFailed, this,
@@ -471,7 +483,8 @@ void MarketDataService::stopStream()
     stream->disconnect(this);
     stream->stop();
     stream->deleteLater();
-    setStreamHealth(StreamHealth::Down);
+    setStreamHealth(StreamHealth::Down); // polls at once if the stream was carrying the quotes
+    m_streamCoversAll = false;
 }
 
 void MarketDataService::syncStreamSymbols()
@@ -493,21 +506,28 @@ void MarketDataService::syncStreamSymbols()
     }
     add.trades = add.bars = add.quotes;
     remove.trades = remove.bars = remove.quotes;
+    if (!add.isEmpty())
+        m_streamCoversAll = false; // until the server confirms the new symbols
     if (!remove.isEmpty())
         m_stream->unsubscribe(remove);
     if (!add.isEmpty())
         m_stream->subscribe(add);
 }
 
+bool MarketDataService::streamCarriesAll() const
+{
+    return m_streamHealth == StreamHealth::Healthy && m_streamCoversAll;
+}
+
 void MarketDataService::setStreamHealth(StreamHealth health)
 {
     if (health == m_streamHealth)
         return;
-    const bool wasHealthy = m_streamHealth == StreamHealth::Healthy;
+    const bool wasCarrying = streamCarriesAll();
     m_streamHealth = health;
     Q_EMIT streamHealthChanged(health);
     // Losing the stream: poll at the quote interval from now on, starting at once.
-    if (wasHealthy && m_running && !m_pollInFlight)
+    if (wasCarrying && !streamCarriesAll() && m_running && !m_pollInFlight)
         schedulePoll(0);
 }
 

@@ -39,8 +39,9 @@ class TradingSession;
  *
  * - **Live**: a MarketDataStream on the chosen feed carries quotes, trades and minute
  *   bars of every watched symbol (the watchlist plus subscribe()d symbols).
- * - **Polling**: while the stream is not Healthy, snapshots of every watched symbol are
- *   read every quoteIntervalMs(); while it is, only every snapshotIntervalMs() (the daily
+ * - **Polling**: while the stream is not Healthy, or the server has not confirmed every
+ *   watched symbol (the free plan's symbol limit), snapshots of every watched symbol are
+ *   read every quoteIntervalMs(); otherwise only every snapshotIntervalMs() (the daily
  *   bars, which carry the day's change and volume, are not streamed). Failures back off
  *   exponentially up to a minute and are reported once per run of failures.
  * - **On demand**: loadBars() and loadPortfolioHistory() answer with a signal.
@@ -99,6 +100,8 @@ public:
     /** The last trade's price, else the quote's mid (or its one side); invalid when unknown. */
     [[nodiscard]] Decimal lastPrice(const QString &symbol) const;
     [[nodiscard]] StreamHealth streamHealth() const { return m_streamHealth; }
+    /** Quotes arrive live: the stream is healthy and the server confirmed every symbol. */
+    [[nodiscard]] bool isLive() const { return streamCarriesAll(); }
     /** Requests this service sent in the last 60 s (market data, clock, portfolio history). */
     [[nodiscard]] int requestsInLastMinute() const;
     /** Polls that failed in a row (0 when the last one succeeded). */
@@ -152,6 +155,8 @@ private:
     void stopStream();
     void syncStreamSymbols();
     void setStreamHealth(StreamHealth health);
+    /** The stream is healthy and carries every watched symbol: polling may slow down. */
+    [[nodiscard]] bool streamCarriesAll() const;
     void report(const Error &error);
     void countRequest();
     void fetchBars(const QString &symbol, const QString &timeframe, int limit, quint64 generation);
@@ -173,6 +178,8 @@ private:
     QStringList m_watchlist;
     QMap<QString, int> m_subscriptions; ///< symbol → subscribe() count
     StreamHealth m_streamHealth = StreamHealth::Down;
+    /// The server confirmed every watched symbol (a plan's symbol limit may refuse some).
+    bool m_streamCoversAll = false;
 
     QHash<QString, Quote> m_quotes;
     QHash<QString, MarketTrade> m_trades;
