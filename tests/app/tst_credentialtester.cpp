@@ -8,6 +8,8 @@
 
 #include "appsettings.h"
 
+#include "../broker/testsecret.h"
+
 #include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,7 +26,7 @@ namespace {
 constexpr int kTimeoutMs = 20'000;
 const QString kPaperKey = u"PKTESTPAPER0001WXYZ"_s;
 const QString kLiveKey = u"AKTESTLIVE00001QRST"_s;
-const QString kSecret = u"tester-secret-Zq81"_s;
+const QString kSecret = TestSecret::secret(u"credential-tester"_s);
 
 SimService::Options simOptions(const QString &key)
 {
