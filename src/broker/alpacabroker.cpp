@@ -10,6 +10,7 @@
 #include "validationreport.h"
 
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QPromise>
 
 #include <utility>
@@ -73,6 +74,7 @@ Error unjournaled(Error error, const QString &what)
 /** The reads of one executeTrade() or previewTrade() in flight. */
 struct AlpacaBroker::Gathering
 {
+    QElapsedTimer age; ///< since the first read was sent
     ValidationContext context;
     int pending = 0;
     std::optional<Error> error;
@@ -142,6 +144,7 @@ QFuture<Result<ValidationContext>> AlpacaBroker::gatherContext(Trade trade,
                                                               QSet<QString> acknowledged)
 {
     auto gathering = std::make_shared<Gathering>();
+    gathering->age.start();
     gathering->promise.start();
     QFuture<Result<ValidationContext>> future = gathering->promise.future();
 
@@ -157,9 +160,22 @@ QFuture<Result<ValidationContext>> AlpacaBroker::gatherContext(Trade trade,
 
     // Everything the chain reads, in parallel; the context is complete with the last answer.
     gathering->pending = 6;
-    auto arrived = [gathering]() {
+    const qint64 maxAgeMs = m_settings.maxContextAgeMs;
+    auto arrived = [gathering, maxAgeMs]() {
         if (--gathering->pending > 0)
             return;
+        // The first answer is as old as the slowest read took: too old, and the chain would
+        // judge an account, a clock or a quote that may have moved on.
+        if (!gathering->error && maxAgeMs > 0 && gathering->age.elapsed() > maxAgeMs) {
+            Error stale;
+            stale.code = Error::Code::Network;
+            stale.field = QStringLiteral("context");
+            stale.message = tr("The account, clock and quote took %1 ms to arrive, longer than "
+                               "the %2 ms the checks accept; nothing was sent. Try again.")
+                                .arg(gathering->age.elapsed())
+                                .arg(maxAgeMs);
+            gathering->error = stale;
+        }
         if (gathering->error)
             gathering->promise.addResult(Result<ValidationContext>(*gathering->error));
         else

@@ -27,6 +27,11 @@ class TradeUpdatesStream;
  * executeTrade() reads the account, the asset, the positions, the open orders, the
  * exchange's clock and the latest quote, runs the chain over them, journals the intent
  * (made durable before the request is sent) and submits.
+ *
+ * Nothing the chain judges is cached: every order (and every preview) reads all of it
+ * afresh, in parallel, so the data is at most as old as the slowest of those reads took.
+ * That age is bounded by Settings::maxContextAgeMs: when the reads take longer, the
+ * order is not sent (a Network error naming "context").
  */
 class AlpacaBroker : public Broker
 {
@@ -34,6 +39,9 @@ class AlpacaBroker : public Broker
     Q_DISABLE_COPY_MOVE(AlpacaBroker)
 
 public:
+    /** The default maximum age of the data an order is checked against. */
+    static constexpr qint64 DefaultMaxContextAgeMs = 15'000;
+
     /** Everything an AlpacaBroker needs; the secret stays inside. */
     struct Settings
     {
@@ -46,6 +54,9 @@ public:
         bool validatedAgainstLive = false;
         UserLimits limits;
         int transferTimeoutMs = 10'000;
+        /** The oldest the chain's account, positions, orders, clock, asset and quote may
+         *  be when it runs (0: no limit). */
+        qint64 maxContextAgeMs = DefaultMaxContextAgeMs;
     };
 
     explicit AlpacaBroker(Settings settings, QObject *parent = nullptr);

@@ -29,6 +29,9 @@ private Q_SLOTS:
     void warningNeedsAcknowledgement();
     void cancelAndClose();
     void journalRecordsEveryAction();
+    void previewSendsNothing();
+    void replaceChecksTheNewFigures();
+    void staleContextIsRefused();
 
 private:
     Decimal lastPrice(const QString &symbol);
@@ -289,6 +292,92 @@ void tst_Broker::journalRecordsEveryAction()
     QVERIFY(lines[3].contains("\"action\":\"order.cancel\""));
     QVERIFY(lines[4].contains("\"action\":\"order.cancel.result\""));
     QVERIFY(lines[4].contains("\"ok\":false"));
+}
+
+void tst_Broker::previewSendsNothing()
+{
+    Trade trade;
+    trade.symbol = QStringLiteral("AAPL");
+    trade.quantity = Decimal::fromInt(3);
+    trade.orderType = OrderType::Limit;
+    trade.limitPrice = Decimal::fromString(QStringLiteral("100.00")).value();
+    const qsizetype before = ordersAtExchange();
+    const Result<Broker::Preview> preview = await(m_broker->previewTrade(trade));
+    QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+    QVERIFY(preview->canSubmit());
+    QVERIFY(preview->request.has_value());
+    QVERIFY(!preview->trade.clientOrderId.isEmpty());
+    QCOMPARE(preview->request->clientOrderId, preview->trade.clientOrderId);
+    QCOMPARE(preview->request->limitPrice, trade.limitPrice);
+    QCOMPARE(ordersAtExchange(), before);
+
+    // The same chain as executeTrade: a block shows in the report, and still nothing is sent.
+    trade.limitPrice = Decimal::fromString(QStringLiteral("100.001")).value();
+    const Result<Broker::Preview> blocked = await(m_broker->previewTrade(trade));
+    QVERIFY(blocked.ok());
+    QVERIFY(!blocked->canSubmit());
+    QCOMPARE(blocked->report.block()->rule, QStringLiteral("params.tick"));
+    QCOMPARE(ordersAtExchange(), before);
+
+    QFile file(m_journal->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\"action\":\"order.preview\""), 2);
+}
+
+void tst_Broker::replaceChecksTheNewFigures()
+{
+    Trade trade;
+    trade.symbol = QStringLiteral("MSFT");
+    trade.quantity = Decimal::fromInt(1);
+    trade.orderType = OrderType::Limit;
+    trade.limitPrice = Decimal::fromInt(1);
+    const Result<Order> placed = await(m_broker->executeTrade(trade));
+    QVERIFY2(placed.ok(), qPrintable(placed.error().toString()));
+
+    ReplaceOrderRequest tick;
+    tick.limitPrice = Decimal::fromString(QStringLiteral("1.005")).value();
+    const Result<Order> refused = await(m_broker->replaceOrder(placed->id, tick));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().extra.value(QStringLiteral("rule")).toString(), QStringLiteral("params.tick"));
+    ReplaceOrderRequest negative;
+    negative.qty = Decimal::fromInt(-2);
+    QCOMPARE(await(m_broker->replaceOrder(placed->id, negative)).error().extra.value(QStringLiteral("rule")).toString(),
+             QStringLiteral("params.positive"));
+    QCOMPARE(m_broker->service()->exchange()->order(placed->id)->status, OrderStatus::New);
+
+    ReplaceOrderRequest fine;
+    fine.limitPrice = Decimal::fromString(QStringLiteral("1.01")).value();
+    const Result<Order> replaced = await(m_broker->replaceOrder(placed->id, fine));
+    QVERIFY2(replaced.ok(), qPrintable(replaced.error().toString()));
+    QCOMPARE(replaced->limitPrice, fine.limitPrice);
+}
+
+void tst_Broker::staleContextIsRefused()
+{
+    // The clock answers late: the data would be older than the checks accept.
+    SimService::Options options = simOptions();
+    SimFault slow;
+    slow.kind = SimFault::Kind::Delay;
+    slow.route = QStringLiteral("GET /v2/clock");
+    slow.delayMs = 700;
+    options.faults = {slow};
+    AlpacaBroker::Settings settings;
+    settings.maxContextAgeMs = 300;
+    Result<std::unique_ptr<SimBroker>> created = SimBroker::create(options, settings);
+    QVERIFY(created.ok());
+    std::unique_ptr<SimBroker> broker = std::move(created).value();
+    Trade trade;
+    trade.symbol = QStringLiteral("AAPL");
+    trade.quantity = Decimal::fromInt(1);
+    const Result<Order> refused = await(broker->executeTrade(trade));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("context"));
+    QVERIFY(refused.error().message.contains(QStringLiteral("300 ms")));
+    SimExchange::OrderQuery all;
+    all.status = SimExchange::OrderQuery::Status::All;
+    QCOMPARE(broker->service()->exchange()->orders(all)->size(), 0);
+    // The fault is spent: the next reads are quick and the order goes through.
+    QVERIFY(await(broker->executeTrade(trade)).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Broker)

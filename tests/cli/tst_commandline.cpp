@@ -4,6 +4,11 @@
 #include "commandoptions.h"
 #include "exitcode.h"
 #include "orderarguments.h"
+#include "terminalinput.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -25,6 +30,7 @@ private Q_SLOTS:
     void orderArguments();
     void exitCodes_data();
     void exitCodes();
+    void interactiveConfirmation();
 };
 
 namespace {
@@ -308,6 +314,58 @@ void tst_CommandLine::exitCodes()
     if (!rule.isEmpty())
         error.extra.insert(QStringLiteral("rule"), rule);
     QCOMPARE(toInt(exitCodeFor(error)), exitCode);
+}
+
+void tst_CommandLine::interactiveConfirmation()
+{
+    // In process, against the embedded exchange, which keeps its account between runs.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("DEFAULT_BROKER"), QStringLiteral("sim"));
+    environment.insert(QStringLiteral("ELSON_CONFIG_DIR"), dir.path());
+    environment.insert(QStringLiteral("ELSON_AUDIT_LOG"), dir.filePath(QStringLiteral("audit.jsonl")));
+    auto run = [&environment](const QString &args, TerminalInput *input) {
+        Output o;
+        QTextStream out(&o.out);
+        QTextStream err(&o.err);
+        {
+            CommandLine cli(out, err);
+            cli.setInput(input);
+            const QFuture<int> done = cli.start(args.split(u' '), environment);
+            if (!QTest::qWaitFor([&done] { return done.isFinished(); }, 30'000))
+                return Output{-1, QString(), QStringLiteral("timed out")};
+            o.exitCode = done.result();
+        }
+        out.flush();
+        err.flush();
+        return o;
+    };
+    const QString order = QStringLiteral("order buy MSFT --qty 4 --limit-price 1.00 --queue-when-closed");
+    const Output first = run(order + QStringLiteral(" --yes"), nullptr);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+
+    // The same order again is a duplicate: a person is asked, and "no" sends nothing.
+    TerminalInput no(QStringLiteral("n\n"), true);
+    const Output declined = run(order, &no);
+    QCOMPARE(declined.exitCode, 2);
+    QVERIFY2(declined.err.contains(QStringLiteral("limits.duplicate")), qPrintable(declined.err));
+    QVERIFY(declined.err.contains(QStringLiteral("[y/N]")));
+    QVERIFY(declined.out.isEmpty());
+    TerminalInput yes(QStringLiteral("y\n"), true);
+    const Output accepted = run(order, &yes);
+    QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+    QVERIFY(accepted.out.contains(QStringLiteral("Order ")));
+    // Piped input is nobody to ask: the warning needs --yes.
+    TerminalInput piped(QStringLiteral("y\n"), false);
+    const Output refused = run(order, &piped);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains(QStringLiteral("--yes")));
+
+    const Output open = run(QStringLiteral("--json orders"), nullptr);
+    QCOMPARE(open.exitCode, 0);
+    const QJsonArray orders = QJsonDocument::fromJson(open.out.toUtf8()).array();
+    QCOMPARE(orders.size(), 2); // the first and the accepted one
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

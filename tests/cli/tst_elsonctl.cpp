@@ -125,6 +125,8 @@ void tst_Elsonctl::initTestCase()
         options.secretKey = secret;
         options.clock = clock;
         options.partialFillPercent = 0;
+        // Dozens of elsonctl runs a minute: Alpaca's 200 a minute would park the client.
+        options.rateLimitPerMinute = 100'000;
         auto sim = std::make_unique<SimService>(options);
         return sim->start().ok() ? std::move(sim) : nullptr;
     };
