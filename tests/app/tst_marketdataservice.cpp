@@ -8,6 +8,9 @@
 #include "simclock.h"
 #include "simhttpserver.h"
 #include "tradingsession.h"
+#include "watchlistmodel.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void loadPortfolioHistory_data();
     void loadPortfolioHistory();
     void followsBrokerChanges();
+    void watchlistModelFollowsTheService();
     void withoutBrokerEverythingFails();
 
 private:
@@ -406,6 +410,58 @@ void tst_MarketDataService::followsBrokerChanges()
     service->loadBars(u"MSFT"_s, u"1Day"_s, 5);
     QVERIFY(loaded.wait(WaitMs));
     QCOMPARE(loaded.at(0).at(2).value<QList<Bar>>().size(), 5);
+}
+
+void tst_MarketDataService::watchlistModelFollowsTheService()
+{
+    auto service = makeService();
+    service->setStreamingEnabled(false);
+    WatchlistModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSymbols({u"AAPL"_s});
+    model.setService(service.get());
+    QCOMPARE(service->watchlist(), QStringList {u"AAPL"_s});
+    model.addSymbol(u"MSFT"_s);
+    QCOMPARE(service->watchlist(), (QStringList {u"AAPL"_s, u"MSFT"_s}));
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    service->start();
+    const auto filled = [&model] {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column : {WatchlistModel::Bid, WatchlistModel::Ask, WatchlistModel::Last,
+                               WatchlistModel::Change, WatchlistModel::Volume}) {
+                if (model.index(row, column).data().toString().isEmpty())
+                    return false;
+            }
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(filled(), WaitMs);
+    // The cells show what the service holds, exactly.
+    const std::optional<Snapshot> snapshot = service->snapshot(u"MSFT"_s);
+    QVERIFY(snapshot && snapshot->latestTrade);
+    QCOMPARE(model.index(1, WatchlistModel::Last).data(WatchlistModel::SortRole).toLongLong(),
+             qint64(snapshot->latestTrade->price.units()));
+    QCOMPARE(resets.count(), 0);
+
+    model.removeSymbol(u"AAPL"_s);
+    QCOMPARE(service->watchlist(), QStringList {u"MSFT"_s});
+
+    // A broker change clears the values (the rows stay) until the new exchange answers.
+    QSignalSpy refreshed(service.get(), &MarketDataService::refreshed);
+    m_sim = startSim();
+    QVERIFY(m_sim);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.index(0, WatchlistModel::Last).data().toString().isEmpty());
+    QVERIFY(refreshed.wait(WaitMs));
+    QVERIFY(!model.index(0, WatchlistModel::Last).data().toString().isEmpty());
+
+    // A second model on the same service shows what is already known at once.
+    WatchlistModel second;
+    second.setSymbols({u"MSFT"_s});
+    second.setService(service.get());
+    QVERIFY(!second.index(0, WatchlistModel::Bid).data().toString().isEmpty());
+    model.setService(nullptr);
 }
 
 void tst_MarketDataService::withoutBrokerEverythingFails()

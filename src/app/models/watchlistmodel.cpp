@@ -2,6 +2,7 @@
 #include "watchlistmodel.h"
 
 #include "decimalformatter.h"
+#include "marketdataservice.h"
 
 #include <QBrush>
 #include <QColor>
@@ -58,7 +59,13 @@ bool isNumberColumn(int column)
 
 } // namespace
 
-WatchlistModel::WatchlistModel(QObject *parent) : QAbstractTableModel(parent) { }
+WatchlistModel::WatchlistModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    // Any change of the rows is a change of what the service should watch.
+    connect(this, &QAbstractItemModel::rowsInserted, this, [this] { pushSymbols(); });
+    connect(this, &QAbstractItemModel::rowsRemoved, this, [this] { pushSymbols(); });
+    connect(this, &QAbstractItemModel::rowsMoved, this, [this] { pushSymbols(); });
+}
 
 WatchlistModel::~WatchlistModel() = default;
 
@@ -143,6 +150,33 @@ void WatchlistModel::setSymbols(const QStringList &symbols)
         rebuildIndex(target);
         endMoveRows();
     }
+}
+
+void WatchlistModel::setService(MarketDataService *service)
+{
+    if (m_service)
+        m_service->disconnect(this);
+    m_service = service;
+    if (!service)
+        return;
+    connect(service, &MarketDataService::quoteUpdated, this, &WatchlistModel::applyQuote);
+    connect(service, &MarketDataService::tradeUpdated, this, &WatchlistModel::applyTrade);
+    connect(service, &MarketDataService::snapshotUpdated, this, &WatchlistModel::applySnapshot);
+    connect(service, &MarketDataService::dataCleared, this, &WatchlistModel::clearValues);
+    pushSymbols();
+    // What the service already knows shows at once.
+    for (const Row &row : std::as_const(m_rows)) {
+        if (const std::optional<Snapshot> snapshot = service->snapshot(row.symbol))
+            applySnapshot(row.symbol, *snapshot);
+        else if (const std::optional<Quote> quote = service->quote(row.symbol))
+            applyQuote(row.symbol, *quote);
+    }
+}
+
+void WatchlistModel::pushSymbols()
+{
+    if (m_service)
+        m_service->setWatchlist(symbols());
 }
 
 // --- values

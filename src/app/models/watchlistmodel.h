@@ -11,11 +11,14 @@
 #include <QHash>
 #include <QList>
 #include <QLocale>
+#include <QPointer>
 #include <QStringList>
 
 #include <optional>
 
 namespace Elson {
+
+class MarketDataService;
 
 /**
  * The watchlist: one row per symbol with its quote, last trade and the day's change and
@@ -63,6 +66,13 @@ public:
     /** Forgets every value (a broker change), keeping the symbols. */
     void clearValues();
 
+    /**
+     * Follows @p service: its quotes, trades and snapshots update the rows, a broker change
+     * clears the values, and the rows' symbols become the service's watchlist (now and after
+     * every change). nullptr disconnects.
+     */
+    void setService(MarketDataService *service);
+
     /** The locale numbers are shown in (default: QLocale()). */
     void setLocale(const QLocale &locale);
 
@@ -96,6 +106,9 @@ private:
     void rebuildIndex(int from);
     static bool quoteIsNewer(const Row &row, const Quote &quote);
 
+    void pushSymbols();
+
+    QPointer<MarketDataService> m_service;
     QList<Row> m_rows;
     QHash<QString, int> m_index; ///< symbol → row
     QLocale m_locale;
