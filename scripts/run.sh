@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds a Release build and starts Elson Terminal.
-#   scripts/run.sh                 start the product (see below)
-#   scripts/run.sh elsonctl ARGS…  run elsonctl from the same build
-#   scripts/run.sh elson-sim ARGS… run the simulator with options
-# Until the desktop terminal lands (issue 6), "the product" is elson-sim, the local
-# Alpaca-compatible exchange the terminal will open on, in the foreground (Ctrl+C stops it).
+#   scripts/run.sh                    start the desktop terminal (the embedded simulator when no
+#                                     Alpaca keys are configured; never live unless every gate agrees)
+#   scripts/run.sh elson-terminal ARGS…  the terminal with options (--screenshot FILE, --theme dark, …)
+#   scripts/run.sh elsonctl ARGS…     run elsonctl from the same build
+#   scripts/run.sh elson-sim ARGS…    run the simulator with options
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -16,8 +16,14 @@ elson_build "$build_dir" Release -DELSON_BUILD_TESTS=OFF -DELSON_BUILD_BENCH=OFF
 case "${1:-}" in
     elsonctl) shift; exec "$build_dir/bin/elsonctl" "$@" ;;
     elson-sim) shift; exec "$build_dir/bin/elson-sim" "$@" ;;
+    elson-terminal) shift; exec "$build_dir/bin/elson-terminal" "$@" ;;
     "")
-        elson_log "starting elson-sim (demo clock; key ELSONSIMKEY, secret elson-sim-secret); Ctrl+C stops it"
-        exec "$build_dir/bin/elson-sim" --port "${ELSON_SIM_PORT:-0}" ;;
-    *) elson_log "usage: scripts/run.sh [elsonctl|elson-sim] [ARGS…]"; exit 2 ;;
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+            elson_log "no display (DISPLAY/WAYLAND_DISPLAY unset): running under xvfb-run would show nothing;"
+            elson_log "try: scripts/run.sh elson-terminal --screenshot shot.png   (renders the window to a PNG)"
+            exit 1
+        fi
+        elson_log "starting elson-terminal"
+        exec "$build_dir/bin/elson-terminal" ;;
+    *) elson_log "usage: scripts/run.sh [elson-terminal|elsonctl|elson-sim] [ARGS…]"; exit 2 ;;
 esac

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "brokerconfig.h"
 #include "brokerfactory.h"
+#include "credentialstore.h"
 #include "mainwindow.h"
 #include "terminalpaths.h"
 #include "tradingsession.h"
@@ -99,7 +100,14 @@ int main(int argc, char *argv[])
         limits.maxOrderValue = configuration.value().limits.maxOrderValue;
     configuration.value().limits = limits;
 
+    // The embedded exchange keeps its demo account between runs (shared with elsonctl).
+    configuration.value().simStateFile = configDir + QStringLiteral("/sim-state.json");
     TradingSession session(configuration.value(), TerminalPaths::journalPath(environment));
+    const QString keychainService = environment.value(QStringLiteral("ELSON_KEYCHAIN_SERVICE"));
+    CredentialStore credentialStore(keychainService.isEmpty()
+                                        ? QString::fromLatin1(CredentialStore::DefaultService)
+                                        : keychainService);
+    session.setCredentialStore(&credentialStore);
     if (Result<AuditJournal::Summary> opened = session.openJournal(); !opened) {
         // No journal, no orders: the terminal would be unsafe, so it does not start.
         const QString message = QCoreApplication::translate("main", "The audit journal %1 cannot be "

@@ -63,9 +63,26 @@ TradingGate::Evaluation TradingSession::evaluateLive() const
     return m_factory->evaluateLive(request);
 }
 
+void TradingSession::setCredentialStore(CredentialStore *store)
+{
+    m_store = store;
+    m_factory->setCredentialStore(store);
+}
+
 QFuture<Result<Broker::Mode>> TradingSession::start()
 {
-    return adopt(m_factory->defaultBroker());
+    if (!m_store)
+        return adopt(m_factory->defaultBroker());
+    // Both profiles first: the default mode depends on which key pairs exist.
+    return m_factory->resolveCredentials(TradingMode::Paper)
+        .then(this, [this](const BrokerFactory::ResolvedCredentials &) {
+            return m_factory->resolveCredentials(TradingMode::Live);
+        })
+        .unwrap()
+        .then(this, [this](const BrokerFactory::ResolvedCredentials &) {
+            return adopt(m_factory->defaultBroker());
+        })
+        .unwrap();
 }
 
 QFuture<Result<Broker::Mode>> TradingSession::requestLive(const QString &confirmAccountNumber)

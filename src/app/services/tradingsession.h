@@ -16,6 +16,7 @@
 namespace Elson {
 
 class AlpacaClient;
+class CredentialStore;
 
 /**
  * The terminal's one trading session: the broker factory, the audit journal and the
@@ -36,9 +37,16 @@ public:
                    QObject *parent = nullptr);
     ~TradingSession() override;
 
+    /** The keychain key pairs are read from when the environment has none (not owned). */
+    void setCredentialStore(CredentialStore *store);
+    [[nodiscard]] CredentialStore *credentialStore() const { return m_store; }
+
     /** Opens the journal; an order is never sent without one. */
     [[nodiscard]] Result<AuditJournal::Summary> openJournal();
-    /** Picks the default broker (sim or paper; never live) and emits brokerChanged(). */
+    /**
+     * Reads both profiles' key pairs from the keychain (when a store is set), then picks the
+     * default broker (sim or paper; never live) and emits brokerChanged().
+     */
     QFuture<Result<Broker::Mode>> start();
 
     [[nodiscard]] Broker *broker() const { return m_broker.get(); }
@@ -84,6 +92,7 @@ private:
     std::unique_ptr<BrokerFactory> m_factory;
     std::unique_ptr<AuditJournal> m_journal;
     QString m_journalPath;
+    CredentialStore *m_store = nullptr;
     BrokerFactory::BrokerPtr m_broker;
     bool m_entryLocked = false;
     QString m_entryLockReason;

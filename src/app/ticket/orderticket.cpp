@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderticket.h"
+
+#include "modebadge.h"
 #include "ui_orderticket.h"
 
 #include "decimalformatter.h"
@@ -729,30 +731,15 @@ void OrderTicket::updateVisibility()
                                             : tr("percent behind the best price"));
 }
 
+// One source for the mode's words and colours: the toolbar badge.
 QString OrderTicket::modeBadgeText(Broker::Mode mode)
 {
-    switch (mode) {
-    case Broker::Mode::Sim:
-        return tr("SIM");
-    case Broker::Mode::Paper:
-        return tr("PAPER");
-    case Broker::Mode::Live:
-        return tr("LIVE");
-    }
-    return {};
+    return ModeBadge::text(mode);
 }
 
 QColor OrderTicket::modeColour(Broker::Mode mode)
 {
-    switch (mode) {
-    case Broker::Mode::Sim:
-        return QColor(0x00, 0x69, 0x5c); // teal: the embedded exchange
-    case Broker::Mode::Paper:
-        return QColor(0x15, 0x65, 0xc0); // blue: paper money
-    case Broker::Mode::Live:
-        return QColor(0xc6, 0x28, 0x28); // red: real money
-    }
-    return {};
+    return ModeBadge::colour(mode);
 }
 
 void OrderTicket::updateModeFrame()

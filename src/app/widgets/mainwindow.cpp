@@ -89,7 +89,10 @@ MainWindow::MainWindow(TradingSession *session, AppSettings *settings, QWidget *
     m_marketData = new MarketDataService(session, this);
     m_killSwitch = new KillSwitch(session, this);
     m_idleLock = new IdleLock(this);
-    m_credentials = new CredentialStore(QString::fromLatin1(CredentialStore::DefaultService), this);
+    // The session's keychain when it has one (the terminal), else a store of our own (tests).
+    m_credentials = session->credentialStore()
+        ? session->credentialStore()
+        : new CredentialStore(QString::fromLatin1(CredentialStore::DefaultService), this);
 
     createModels();
     createDocks();
@@ -119,6 +122,8 @@ void MainWindow::createModels()
     m_ordersProxy->setSourceModel(m_ordersModel);
     m_activitiesModel = new ActivitiesModel(this);
     m_watchlistModel = new WatchlistModel(this);
+    // The model follows the service (quotes, trades, snapshots) and owns the watched symbols.
+    m_watchlistModel->setService(m_marketData);
     m_auditModel = new AuditLogModel(this);
     m_logModel = new LogModel(this);
 }
@@ -241,11 +246,7 @@ void MainWindow::createDocks()
         if (symbol.isEmpty())
             return;
         m_watchlistModel->addSymbol(symbol);
-        QStringList symbols = m_marketData->watchlist();
-        if (!symbols.contains(symbol))
-            symbols.append(symbol);
-        m_marketData->setWatchlist(symbols);
-        m_settings->setWatchlistSymbols(symbols);
+        m_settings->setWatchlistSymbols(m_watchlistModel->symbols());
         m_addSymbol->clear();
     });
     auto *watchDock = addDock(watchPane, QStringLiteral("watchlistDock"), tr("Watchlist"));
@@ -438,10 +439,7 @@ void MainWindow::createActions()
         if (symbol.isEmpty())
             return;
         m_watchlistModel->removeSymbol(symbol);
-        QStringList symbols = m_marketData->watchlist();
-        symbols.removeAll(symbol);
-        m_marketData->setWatchlist(symbols);
-        m_settings->setWatchlistSymbols(symbols);
+        m_settings->setWatchlistSymbols(m_watchlistModel->symbols());
     });
     m_watchlistView->addAction(watchTrade);
     m_watchlistView->addAction(watchRemove);
@@ -491,9 +489,15 @@ void MainWindow::bindServices()
     connect(m_portfolio, &PortfolioService::positionsChanged, this,
             [this](const QList<Position> &positions) {
                 m_positionsModel->apply(positions);
-                QStringList symbols = m_marketData->watchlist();
+                // Subscriptions are counted: hold exactly one per held symbol.
+                QSet<QString> held;
                 for (const Position &position : positions)
-                    m_marketData->subscribe(position.symbol);
+                    held.insert(position.symbol);
+                for (const QString &symbol : held - m_positionSymbols)
+                    m_marketData->subscribe(symbol);
+                for (const QString &symbol : m_positionSymbols - held)
+                    m_marketData->unsubscribe(symbol);
+                m_positionSymbols = held;
                 updateTicketContext();
             });
     connect(m_portfolio, &PortfolioService::ordersChanged, this, [this](const QList<Order> &orders) {
@@ -527,8 +531,7 @@ void MainWindow::bindServices()
     });
 
     connect(m_marketData, &MarketDataService::quoteUpdated, this,
-            [this](const QString &symbol, const Quote &quote) {
-                m_watchlistModel->applyQuote(symbol, quote);
+            [this](const QString &symbol, const Quote &) {
                 const Decimal last = m_marketData->lastPrice(symbol);
                 if (last > Decimal())
                     m_positionsModel->applyQuote(symbol, last);
@@ -556,6 +559,9 @@ void MainWindow::bindServices()
     connect(m_ticket, &OrderTicket::symbolChanged, this, [this](const QString &symbol) {
         if (symbol.isEmpty())
             return;
+        if (!m_ticketSymbol.isEmpty())
+            m_marketData->unsubscribe(m_ticketSymbol);
+        m_ticketSymbol = symbol;
         m_marketData->subscribe(symbol);
         showChartSymbol(symbol);
         updateTicketContext();
@@ -691,6 +697,10 @@ void MainWindow::leaveLiveMode()
 
 void MainWindow::updateStatus()
 {
+    // The ticket's market-session rule reads the exchange time: move it forward between
+    // clock polls (the chain is cheap and the ticket debounces).
+    if (++m_statusTicks % 5 == 0)
+        updateTicketContext();
     const bool stale = m_portfolio->isStale();
     const bool failing = m_portfolio->lastError().code != Error::Code::None;
     m_status->setRest(!stale && !failing, stale ? tr("stale") : failing ? tr("error") : tr("ok"));
@@ -800,11 +810,15 @@ void MainWindow::updateChartOrderLines()
 
 void MainWindow::showChartSymbol(const QString &symbol)
 {
+    if (symbol != m_chartSymbol) {
+        if (!m_chartSymbol.isEmpty())
+            m_marketData->unsubscribe(m_chartSymbol);
+        m_marketData->subscribe(symbol);
+    }
     m_chartSymbol = symbol;
     m_chart->setSymbol(symbol);
     const QString timeframe = m_timeframe->currentData().toString();
     m_chart->setTimeframe(timeframe);
-    m_marketData->subscribe(symbol);
     m_marketData->loadBars(symbol, timeframe, timeframe == u"1Day" ? 180 : 240);
     updateChartOrderLines();
 }
@@ -1030,10 +1044,43 @@ void MainWindow::openSettings()
 {
     CredentialTester tester(m_session->configuration().endpoints);
     SettingsDialog dialog(m_settings, m_credentials, tester.tester(), this);
+    // Credential changes are journaled with the masked key id only, never the secret.
+    connect(&dialog, &SettingsDialog::credentialsSaved, this,
+            [this](TradingMode profile, const QString &maskedKeyId, const QString &accountNumber) {
+                m_session->journal(QStringLiteral("credentials.saved"),
+                                   {{QStringLiteral("profile"), TradingModeNames::wire(profile)},
+                                    {QStringLiteral("key_id"), maskedKeyId},
+                                    {QStringLiteral("account_number"), accountNumber}});
+                m_logModel->append(LogModel::LogLevel::Info, tr("Settings"),
+                                   tr("%1 keys saved (%2); they are used from the next start.")
+                                       .arg(TradingModeNames::displayName(profile), maskedKeyId));
+            });
+    connect(&dialog, &SettingsDialog::credentialsCleared, this, [this](TradingMode profile) {
+        m_session->journal(QStringLiteral("credentials.cleared"),
+                           {{QStringLiteral("profile"), TradingModeNames::wire(profile)}});
+    });
+    const UserLimits limitsBefore = m_settings->limits();
+    const QString languageBefore = m_settings->language();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    applySettings();
+    const UserLimits limits = m_settings->limits();
+    if (!(limits == limitsBefore)) {
+        auto text = [](const std::optional<Decimal> &value) {
+            return value ? value->toString() : QStringLiteral("none");
+        };
+        m_session->journal(QStringLiteral("limits.changed"),
+                           {{QStringLiteral("max_order_value"), text(limits.maxOrderValue)},
+                            {QStringLiteral("max_order_qty"), text(limits.maxOrderQty)},
+                            {QStringLiteral("max_position_value"), text(limits.maxPositionValue)},
+                            {QStringLiteral("max_daily_loss"), text(limits.maxDailyLoss)},
+                            {QStringLiteral("price_collar_percent"), text(limits.priceCollarPercent)},
+                            {QStringLiteral("duplicate_window_seconds"), limits.duplicateWindowSeconds}});
+    }
     m_session->journal(QStringLiteral("settings.changed"), {});
+    applySettings();
+    if (m_settings->language() != languageBefore)
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language is used from the next start."));
 }
 
 void MainWindow::applySettings()
@@ -1047,9 +1094,7 @@ void MainWindow::applySettings()
     m_portfolio->setIntervals(intervals);
     m_marketData->setQuoteIntervalMs(polling.quotesMs);
     m_marketData->setFeed(m_settings->dataFeed());
-    const QStringList watchlist = m_settings->watchlistSymbols();
-    m_marketData->setWatchlist(watchlist);
-    m_watchlistModel->setSymbols(watchlist);
+    m_watchlistModel->setSymbols(m_settings->watchlistSymbols());
     m_idleLock->setTimeoutMs(m_settings->liveIdleTimeoutMinutes() * 60 * 1000);
     m_ticket->setReviewPaperOrders(m_settings->reviewPaperOrders());
     if (auto *alpaca = qobject_cast<AlpacaBroker *>(m_session->broker()))

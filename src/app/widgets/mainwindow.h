@@ -178,9 +178,12 @@ private:
     QByteArray m_defaultState;
     QList<Asset> m_assets;
     QString m_chartSymbol;
+    QString m_ticketSymbol;
+    QSet<QString> m_positionSymbols;
     QTimer m_statusTimer;
     bool m_layoutLocked = false;
     bool m_firstRefreshShown = false;
+    int m_statusTicks = 0;
 };
 
 } // namespace Elson

@@ -27,11 +27,11 @@ QColor ModeBadge::colour(Broker::Mode mode)
 {
     switch (mode) {
     case Broker::Mode::Sim:
-        return QColor(0x2b, 0x6c, 0xb0);
+        return QColor(0x00, 0x69, 0x5c); // teal: the embedded exchange
     case Broker::Mode::Paper:
-        return QColor(0x2f, 0x85, 0x5a);
+        return QColor(0x15, 0x65, 0xc0); // blue: paper money
     case Broker::Mode::Live:
-        return QColor(0xc5, 0x30, 0x30);
+        return QColor(0xc6, 0x28, 0x28); // red: real money
     }
     return Qt::gray;
 }

@@ -22,7 +22,7 @@ public:
     void setMode(Broker::Mode mode);
     [[nodiscard]] Broker::Mode mode() const { return m_mode; }
 
-    /** The mode's colour (SIM blue, PAPER green, LIVE red). */
+    /** The mode's colour (SIM teal, PAPER blue, LIVE red). */
     [[nodiscard]] static QColor colour(Broker::Mode mode);
     /** "SIM", "PAPER", "LIVE" (translated). */
     [[nodiscard]] static QString text(Broker::Mode mode);
