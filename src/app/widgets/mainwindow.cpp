@@ -210,6 +210,7 @@ void MainWindow::createDocks()
     m_ordersView->setUniformRowHeights(true);
     m_ordersView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ordersView->header()->setSectionsMovable(true);
+    m_ordersView->setColumnWidth(0, 190); // the submitted time, with room for legs' indent
     m_headerViews.insert(m_ordersView->objectName(), m_ordersView);
     ordersLayout->addWidget(m_ordersView);
     connect(filter, &QComboBox::currentIndexChanged, this, [this, filter] {
