@@ -2072,6 +2072,22 @@
         <source>&lt;h3&gt;Elson Terminal %1&lt;/h3&gt;&lt;p&gt;A careful desktop trading terminal for the Alpaca brokerage.&lt;/p&gt;&lt;p&gt;Paper by default; live only when every safety gate agrees.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Elson Terminal %1&lt;/h3&gt;&lt;p&gt;Ein sorgfältiges Desktop-Handelsterminal für den Broker Alpaca.&lt;/p&gt;&lt;p&gt;Standardmäßig Paper; live nur, wenn jede Sicherheitsschranke zustimmt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL v3 oder später.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 keys saved (%2); they are used from the next start.</source>
+        <translation>%1-Schlüssel gespeichert (%2); sie werden ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>Elson::MarketDataService</name>
@@ -2273,15 +2289,15 @@
     </message>
     <message>
         <source>SIM</source>
-        <translation>SIM</translation>
+        <translation type="vanished">SIM</translation>
     </message>
     <message>
         <source>PAPER</source>
-        <translation>PAPER</translation>
+        <translation type="vanished">PAPER</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation>LIVE</translation>
+        <translation type="vanished">LIVE</translation>
     </message>
     <message>
         <source>Trading mode: %1</source>

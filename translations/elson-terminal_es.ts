@@ -2072,6 +2072,22 @@
         <source>&lt;h3&gt;Elson Terminal %1&lt;/h3&gt;&lt;p&gt;A careful desktop trading terminal for the Alpaca brokerage.&lt;/p&gt;&lt;p&gt;Paper by default; live only when every safety gate agrees.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Elson Terminal %1&lt;/h3&gt;&lt;p&gt;Un terminal de trading de escritorio cuidadoso para el bróker Alpaca.&lt;/p&gt;&lt;p&gt;Paper por defecto; real solo cuando todos los controles de seguridad lo permiten.&lt;/p&gt;&lt;p&gt;Con licencia GNU GPL v3 o posterior.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>%1 keys saved (%2); they are used from the next start.</source>
+        <translation>Claves %1 guardadas (%2); se usarán a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
+    </message>
 </context>
 <context>
     <name>Elson::MarketDataService</name>
@@ -2273,15 +2289,15 @@
     </message>
     <message>
         <source>SIM</source>
-        <translation>SIM</translation>
+        <translation type="vanished">SIM</translation>
     </message>
     <message>
         <source>PAPER</source>
-        <translation>PAPER</translation>
+        <translation type="vanished">PAPER</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation>LIVE</translation>
+        <translation type="vanished">LIVE</translation>
     </message>
     <message>
         <source>Trading mode: %1</source>
