@@ -29,6 +29,7 @@
 #include <QPixmap>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <cstdio>
 #include <functional>
@@ -271,9 +272,12 @@ int runMemory()
             chart->setMaxBars(BarCount);
             chart->setBars(b);
         });
-        if (chart->barCount() != BarCount || terminal.window->ordersModel()->orderCount() != OrderCount) {
-            std::fprintf(stderr, "app_bench: the window holds %d bars and %d orders\n", chart->barCount(),
-                         terminal.window->ordersModel()->orderCount());
+        const auto *ordersView = terminal.window->findChild<QTreeView *>(QStringLiteral("ordersView"));
+        const int shownOrders = ordersView && ordersView->model() ? ordersView->model()->rowCount() : -1;
+        if (chart->barCount() != BarCount || terminal.window->ordersModel()->orderCount() != OrderCount
+            || shownOrders != OrderCount) {
+            std::fprintf(stderr, "app_bench: the window holds %d bars and %d orders, its view shows %d\n",
+                         chart->barCount(), terminal.window->ordersModel()->orderCount(), shownOrders);
             return 1;
         }
     }

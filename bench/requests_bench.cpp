@@ -20,8 +20,9 @@
 //    MarketDataService::requestsInLastMinute() (a sliding 60 s window; for a measurement
 //    shorter than a minute the difference of two readings taken within the first minute
 //    of the window's life, which then counts every request, scaled to a minute);
-//  - the exchange's count of HTTP requests served (everything the terminal sent,
-//    whatever service sent it), over the same interval, scaled to a minute.
+//  - the REST requests the exchange served (SimHttpServer::requestServed: everything the
+//    terminal sent, whatever service sent it), over an interval of the same length, scaled
+//    to a minute; WebSocket upgrade requests are counted apart.
 // Prints figures; never asserts.
 #include "benchsupport.h"
 
@@ -38,6 +39,7 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QMetaEnum>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -49,6 +51,8 @@ using namespace Elson;
 using namespace ElsonBench;
 
 namespace {
+
+constexpr int ServerLagMs = 250;
 
 /** Runs the event loop for @p ms. */
 void wait(int ms)
@@ -65,8 +69,11 @@ struct Outcome
     double appPerMinute = 0;
     int portfolioRequests = 0;
     int marketDataRequests = 0;
-    double serverPerMinute = 0;
-    qint64 serverRequests = 0;
+    double serverPerMinute = 0;   ///< REST requests served, a minute
+    qint64 serverRequests = 0;    ///< every HTTP request, WebSocket upgrades included
+    int restServed = 0;
+    int rateLimited = 0;          ///< answered 429
+    QStringList routes;
     double seconds = 0;
     QString portfolioStream;
     QString marketDataStream;
@@ -143,17 +150,36 @@ Outcome runPhase(Streams streams, int settleSeconds, int measureSeconds)
     PortfolioService *portfolio = window.portfolio();
     MarketDataService *marketData = window.marketData();
     SimHttpServer *server = sim->service()->httpServer();
+    // The exchange counts what it has served, the terminal what it has sent: the exchange's
+    // window starts and ends ServerLagMs later, so requests in flight at either end are
+    // counted by both (the loopback answers in milliseconds).
+    bool counting = false;
+    QMap<QString, int> routes;
+    QObject::connect(server, &SimHttpServer::requestServed, &window, [&](const QString &route, int status) {
+        if (!counting)
+            return;
+        ++out.restServed;
+        if (status == 429)
+            ++out.rateLimited;
+        ++routes[route];
+    });
     const int portfolio0 = portfolio->requestsInLastMinute();
     const int marketData0 = marketData->requestsInLastMinute();
-    const qint64 server0 = server->requestCount();
     const qint64 start = monotonicNs();
-    wait(measureSeconds * 1000);
+    wait(ServerLagMs);
+    counting = true;
+    const qint64 server0 = server->requestCount();
+    wait(measureSeconds * 1000 - ServerLagMs);
     const qint64 end = monotonicNs();
     const int portfolio1 = portfolio->requestsInLastMinute();
     const int marketData1 = marketData->requestsInLastMinute();
+    wait(ServerLagMs);
+    counting = false;
     out.serverRequests = server->requestCount() - server0;
     out.seconds = double(end - start) / 1e9;
-    out.serverPerMinute = double(out.serverRequests) * 60.0 / out.seconds;
+    out.serverPerMinute = double(out.restServed) * 60.0 / out.seconds;
+    for (auto it = routes.cbegin(); it != routes.cend(); ++it)
+        out.routes.append(QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value()));
 
     const double windowAge = double(end - born) / 1e9;
     if (measureSeconds >= 60) {
@@ -223,9 +249,14 @@ int main(int argc, char *argv[])
                         .arg(o.portfolioRequests)
                         .arg(o.marketDataRequests)
                         .arg(o.method, o.portfolioStream, o.marketDataStream));
-        printFigure(QStringLiteral("steady-state requests/min, %1: served by the exchange").arg(phase),
+        printFigure(QStringLiteral("steady-state requests/min, %1: REST served by the exchange").arg(phase),
                     fixed(o.serverPerMinute, 0), "req/min",
-                    QStringLiteral("%1 HTTP requests in %2 s, × 60/%2").arg(o.serverRequests).arg(fixed(o.seconds, 1)));
+                    QStringLiteral("%1 in %2 s, × 60/%2; %3 answered 429; WebSocket upgrade requests besides: %4")
+                        .arg(o.restServed)
+                        .arg(fixed(o.seconds, 1))
+                        .arg(o.rateLimited)
+                        .arg(o.serverRequests - o.restServed));
+        std::printf("    routes served (%s): %s\n", qPrintable(phase), qPrintable(o.routes.join(QStringLiteral(", "))));
     }
     return 0;
 }

@@ -162,9 +162,11 @@ cat <<'EOF'
 - **Cold start to first painted window**: a new process each time (the program starts itself
   with `--child app|bare`), timed from just before the parent starts it to the end of the
   window's first paint (the first paint event handled and the backing store flushed). The
-  terminal's child does what `src/app/main.cpp` does (settings, `BrokerFactory` from an empty
-  environment, so the embedded exchange; `TradingSession` and its audit journal; `MainWindow`;
-  `show()`; the session and services started) minus loading translations; the bare child shows
+  terminal's child does what `src/app/main.cpp` does on a first run (settings, journal and demo
+  account in a fresh folder; `BrokerFactory` from an empty environment, so the embedded exchange;
+  the keychain asked for key pairs under a service name of the bench's own; `TradingSession`;
+  `MainWindow`; `show()`; the session and services started) minus loading translations, as there
+  is no "quit after the first paint" switch in `elson-terminal` to time it directly; the bare child shows
   an empty `QMainWindow` of the same size, built by the same compiler with the same flags. The
   ratio of the two medians is the figure. "First data refresh" is `MainWindow::firstRefreshShown`:
   account, positions and orders read from the embedded exchange over loopback HTTP and shown.
@@ -191,14 +193,19 @@ cat <<'EOF'
   against one `elson-sim` on 127.0.0.1. `elsonctl order` reads the account, asset, positions,
   orders, clock and quote, runs the chain, journals, POSTs and journals the answer; curl POSTs the
   body elsonctl's own `--dry-run` printed (with a fresh `client_order_id`).
-- **Steady-state requests a minute**: a fresh terminal in process (as above), left 10 s after its
-  first refresh, then counted: the terminal's own counters
-  (`PortfolioService::requestsInLastMinute()` + `MarketDataService::requestsInLastMinute()`) and the
-  HTTP requests the embedded exchange served. "Streams down": the exchange closes every WebSocket
-  at its next tick (a `close-stream` fault that never runs out), so the terminal falls back to
-  polling. Default intervals: account and positions 5 s, orders 3 s (two requests: open and all),
-  clock and activities 30 s; quotes every 2 s while the market-data stream is down, snapshots every
-  30 s while it is up.
+- **Steady-state requests a minute**: a fresh terminal in process (built as above), left 10 s
+  after its first refresh, then counted twice: by its own counters
+  (`PortfolioService::requestsInLastMinute()` + `MarketDataService::requestsInLastMinute()`) and
+  as the REST requests the embedded exchange served (`SimHttpServer::requestServed`, over an
+  interval of the same length starting 250 ms later, so requests in flight are counted by both;
+  WebSocket upgrade requests are counted apart). Three terminals, one per phase: *streams up*
+  (as it runs); *streams down* (`MarketDataService::setStreamingEnabled(false)` and
+  `Broker::stopStreaming()`: no WebSocket, everything polled); *streams flapping* (the exchange
+  closes every WebSocket at its next 250 ms tick, a `close-stream` fault that never runs out:
+  each reconnect is followed by the reads a recovery triggers). The default polling intervals
+  (AppSettings): orders 2 s (two requests: open and all), account and positions 5 s, clock 30 s,
+  quotes 2 s while the market-data stream is down. The routes served in each phase are in the
+  raw output. Alpaca's default budget is 200 requests a minute.
 - **Simulator**: `sim_bench` — order round trips over loopback HTTP (POST /v2/orders through one
   `QNetworkAccessManager`, 1 and 6 in flight) against a `SimService` in its own thread, and
   matching events (trade updates) a second in process with scripted quotes.
