@@ -135,9 +135,9 @@ int main(int argc, char *argv[])
     if (shooting) {
         const QString file = parser.value(screenshot);
         QObject::connect(&window, &MainWindow::firstRefreshShown, &window, [&window, file, &exitCode] {
-            // Give the quotes and bars that were requested with the first refresh a moment
-            // to arrive and paint; this is a picture, not a measurement.
-            QTimer::singleShot(1500, &window, [&window, file, &exitCode] {
+            // The chart's bars and the streams are asked for after the first refresh: give
+            // them a moment to arrive and paint. This is a picture, not a measurement.
+            QTimer::singleShot(3500, &window, [&window, file, &exitCode] {
                 if (!window.grab().save(file, "PNG"))
                     exitCode = fail(QCoreApplication::translate("main", "cannot write %1").arg(file));
                 QCoreApplication::quit();

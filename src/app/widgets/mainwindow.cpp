@@ -527,6 +527,7 @@ void MainWindow::bindServices()
         // "First refresh" means the account and the exchange clock are both in.
         if (!m_firstRefreshShown && m_portfolio->account() && m_portfolio->clock()) {
             m_firstRefreshShown = true;
+            loadCharts();
             Q_EMIT firstRefreshShown();
         }
     });
@@ -617,6 +618,15 @@ void MainWindow::startServices()
     m_portfolio->start();
     m_marketData->start();
     m_auditModel->setPath(m_session->journalPath());
+}
+
+void MainWindow::loadCharts()
+{
+    const QStringList watchlist = m_marketData->watchlist();
+    if (m_chartSymbol.isEmpty() && !watchlist.isEmpty())
+        showChartSymbol(watchlist.first());
+    else if (!m_chartSymbol.isEmpty())
+        showChartSymbol(m_chartSymbol);
     m_marketData->loadPortfolioHistory(m_period->currentData().toString());
 }
 
@@ -625,6 +635,7 @@ void MainWindow::startServices()
 void MainWindow::onBrokerChanged(Broker *broker)
 {
     m_assets.clear();
+    m_firstRefreshShown = false;
     if (!broker)
         return;
     broker->assets().then(this, [this](Result<QList<Asset>> assets) {
@@ -635,12 +646,8 @@ void MainWindow::onBrokerChanged(Broker *broker)
         m_assets = assets.value();
         updateTicketContext();
     });
-    const QStringList watchlist = m_marketData->watchlist();
-    if (m_chartSymbol.isEmpty() && !watchlist.isEmpty())
-        showChartSymbol(watchlist.first());
-    else if (!m_chartSymbol.isEmpty())
-        showChartSymbol(m_chartSymbol);
-    m_marketData->loadPortfolioHistory(m_period->currentData().toString());
+    // Bars and history are the heaviest reads (the embedded exchange computes them on this
+    // thread): they are asked for once this broker's account and clock are in (loadCharts()).
     updateTicketContext();
 }
 

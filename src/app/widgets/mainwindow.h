@@ -109,6 +109,7 @@ private:
     void updateTicketContext();
     void updateChartOrderLines();
     void showChartSymbol(const QString &symbol);
+    void loadCharts();
 
     void submitTrade(const Trade &trade, const QSet<QString> &acknowledged);
     void cancelSelectedOrder();
