@@ -3,6 +3,8 @@
 # Needs Clang (configure a separate build directory with CC=clang CXX=clang++). Every
 # target of the build gets coverage instrumentation and ASan/UBSan; only the fuzz
 # executables link libFuzzer's main (-fsanitize=fuzzer).
+# The project gates warnings with GCC (CI); Clang here warns a little differently, so
+# scripts/fuzz.sh configures without -Werror.
 option(ELSON_FUZZ "Build the libFuzzer targets in fuzz/ (Clang only)" OFF)
 
 if(ELSON_FUZZ)

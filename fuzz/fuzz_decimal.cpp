@@ -86,7 +86,7 @@ struct Reference
 std::optional<Reference> referenceValue(const QString &text)
 {
     static const QRegularExpression grammar(
-        QStringLiteral(R"(^([+-]?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$)"));
+        QStringLiteral(R"(\A([+-]?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?\z)"));
     const QRegularExpressionMatch m = grammar.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -159,7 +159,7 @@ void checkParsed(const QString &text, const Decimal &d, Decimal::ExcessDigits ex
                      show(d) + " → " + show(again.value()));
     ELSON_FUZZ_CHECK(again.value().toString() == wire, wire.toUtf8());
     // A canonical text (what Alpaca sends) comes back byte for byte.
-    static const QRegularExpression canonical(QStringLiteral(R"(^-?(0|[1-9][0-9]*)(\.[0-9]{1,9})?$)"));
+    static const QRegularExpression canonical(QStringLiteral(R"(\A-?(0|[1-9][0-9]*)(\.[0-9]{1,9})?\z)"));
     if (canonical.match(text).hasMatch() && !(text.startsWith(u'-') && d.isZero()))
         ELSON_FUZZ_CHECK(wire == text, text.toUtf8() + " written as " + wire.toUtf8());
     // Fixed-scale text, normalisation.
@@ -254,7 +254,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             ELSON_FUZZ_CHECK(result.error().field == u"fuzz" && !result.error().message.isEmpty(),
                              texts[i].toUtf8());
             // A plain decimal with at most 9 fractional digits inside the range is accepted.
-            static const QRegularExpression plain(QStringLiteral(R"(^-?[0-9]{1,10}(\.[0-9]{1,9})?$)"));
+            static const QRegularExpression plain(QStringLiteral(R"(\A-?[0-9]{1,10}(\.[0-9]{1,9})?\z)"));
             if (plain.match(texts[i]).hasMatch()) {
                 const std::optional<Reference> ref = referenceValue(texts[i]);
                 ELSON_FUZZ_CHECK(!ref || ref->units < kMin || ref->units > kMax,

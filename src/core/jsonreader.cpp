@@ -206,7 +206,14 @@ bool readValue(const QJsonValue &json, Timestamp &out, Enc enc, const Path &path
             }
             out = Timestamp::fromEpochNanos(value * 1'000'000);
         } else {
+            // Below the millisecond threshold, yet beyond what nanoseconds hold (year 2262).
             out = Timestamp::fromEpochSeconds(value);
+            if (out.isNull()) {
+                return ctx.fail(
+                    path,
+                    trJson(QT_TRANSLATE_NOOP("Elson::Json", "epoch time %1 is out of range"))
+                        .arg(value));
+            }
         }
         return true;
     }
