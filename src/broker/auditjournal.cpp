@@ -28,6 +28,24 @@ namespace Elson {
 namespace {
 
 constexpr int kLockTimeoutMs = 5000;
+
+/**
+ * Takes the journal's lock. A lock file whose owner cannot be read was torn by a process
+ * killed while creating it (QLockFile writes the owner right after creating the file): nobody
+ * holds it, and Qt would only call it stale after 30 s, so it is removed and taken.
+ */
+bool lockJournal(QLockFile &lock)
+{
+    if (lock.tryLock(kLockTimeoutMs))
+        return true;
+    qint64 pid = 0;
+    QString hostname;
+    QString appname;
+    if (lock.error() == QLockFile::LockFailedError && !lock.getLockInfo(&pid, &hostname, &appname)
+        && lock.removeStaleLockFile())
+        return lock.tryLock(kLockTimeoutMs);
+    return false;
+}
 constexpr qsizetype kMinSecretLength = 4;
 const QString kMasked = QStringLiteral("***");
 
@@ -437,7 +455,7 @@ Result<AuditJournal::Summary> AuditJournal::open()
                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(kLockTimeoutMs)) {
+    if (!lockJournal(lock)) {
         return Error::validation(m_path,
                                  tr("The journal %1 is locked by another process.")
                                      .arg(QDir::toNativeSeparators(m_path)));
@@ -575,7 +593,7 @@ Result<qint64> AuditJournal::append(const QString &actor, const QString &action,
                                      .arg(QDir::toNativeSeparators(m_path)));
     }
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(kLockTimeoutMs)) {
+    if (!lockJournal(lock)) {
         return Error::validation(m_path,
                                  tr("The journal %1 is locked by another process.")
                                      .arg(QDir::toNativeSeparators(m_path)));

@@ -40,6 +40,7 @@ QByteArray nextRecord(const QString &path, qint64 i, qsizetype pad)
     if (!QFile::copy(path, copy))
         return {};
     AuditJournal journal(copy);
+    journal.setMaxFileSize(0); // one file: the copy must append, never rotate
     if (!journal.open() || !journal.append(QStringLiteral("test"), QStringLiteral("crash.test"),
                                            TradingMode::Paper, details(i, pad)))
         return {};
@@ -70,6 +71,9 @@ int main(int argc, char *argv[])
         ? args.value(args.indexOf(QStringLiteral("--torn-after")) + 1).toLongLong() : -1;
 
     AuditJournal journal(path);
+    // One file: the test's 4 MiB records would otherwise reach the rotation size, and this
+    // test is about torn records, not rotation (tst_auditjournal covers that).
+    journal.setMaxFileSize(0);
     if (const auto opened = journal.open(); !opened) {
         std::fprintf(stderr, "journalwriter: %s\n", qPrintable(opened.error().toString()));
         return 1;
