@@ -127,7 +127,10 @@ char16_t *putLocal(char16_t *out, Int128 localNanos, int fractionDigits)
         && localNanos <= std::numeric_limits<std::int64_t>::max()) {
         const auto nanos = static_cast<std::int64_t>(localNanos);
         secondsInt = floorDiv(nanos, kNanosPerSecond);
-        nanosOfSecond = nanos - secondsInt * kNanosPerSecond;
+        // The floored remainder, without secondsInt × 10⁹, which overflows near the minimum.
+        nanosOfSecond = nanos % kNanosPerSecond;
+        if (nanosOfSecond < 0)
+            nanosOfSecond += kNanosPerSecond;
     } else {
         const Int128 seconds = floorDiv128(localNanos, kNanosPerSecond);
         nanosOfSecond = static_cast<std::int64_t>(localNanos - seconds * kNanosPerSecond);
