@@ -30,7 +30,10 @@
 //   rejected      submitted, and the exchange answered 4xx (a definitive no);
 //   not placed    submitted, each POST failed and a lookup by client_order_id said it had
 //                 not landed (5xx/429 after the last attempt): a definitive no;
-//   unknown       submitted, and the outcome could not be established (the lookup failed).
+//   unknown       submitted, and the outcome could not be established (the lookup failed)
+//                 even after submitting the same intent (same client_order_id) again, up
+//                 to 5 attempts in all: what the client tells the trader to do with an
+//                 unknown outcome, and a test of idempotency in itself.
 // Reconciled against the exchange itself (SimExchange, by client_order_id, top-level orders):
 //   duplicates    orders beyond one per intent, plus orders no intent accounts for;
 //   lost          accepted or unknown but absent on the exchange, or on the exchange but
@@ -150,6 +153,10 @@ struct Intent
     bool answered = false;
     qint64 startedMs = 0;
     qint64 answeredMs = 0;
+    int attempts = 0;         ///< executeTrade() calls for this intent
+    bool wasUnknown = false;  ///< an attempt ended with the outcome unknown
+    bool openAtEnd = false;   ///< the last answer still left the outcome open
+    int submitsSeen = 0;      ///< order.submit records of this intent after its last answer
     Result<Order> result = Error{};
 };
 
@@ -185,6 +192,8 @@ private:
     void armFault(const QString &routeKey);
     void next(int lane);
     void finished(int lane, int index, Result<Order> result);
+    bool leavesOutcomeOpen(const Intent &intent, const Result<Order> &result, bool submitted) const;
+    void readJournal();
     void maybeDone();
     int report();
 
@@ -197,7 +206,15 @@ private:
     QHash<QString, Quote> m_quotes;
     QList<Intent> m_intents;
     QSet<QString> m_acknowledged;
+    static constexpr int MaxAttempts = 5;
     int m_nextIndex = 0;
+    QList<int> m_resubmit;  ///< intents whose outcome was unknown, to submit again
+    QList<int> m_idleLanes;
+    qint64 m_resubmissions = 0;
+    // What the journal holds so far, read as it grows (across rotations).
+    QHash<QString, int> m_journalSubmits; ///< client_order_id → order.submit records
+    QHash<QString, QString> m_refusedReason; ///< client_order_id → order.refused reason
+    QHash<QString, qint64> m_journalRead; ///< file → bytes read
     int m_answered = 0;
     int m_sweepsPending = 0;
     int m_sweeps = 0;
@@ -420,18 +437,89 @@ void Soak::armFault(const QString &routeKey)
 
 void Soak::next(int lane)
 {
-    if (m_nextIndex >= m_intents.size())
+    int index = -1;
+    if (!m_resubmit.isEmpty()) {
+        index = m_resubmit.takeFirst();
+    } else if (m_nextIndex < m_intents.size()) {
+        index = m_nextIndex++;
+        m_intents[index].startedMs = m_clock.elapsed();
+    } else {
+        m_idleLanes.append(lane);
         return;
-    const int index = m_nextIndex++;
+    }
     Intent &intent = m_intents[index];
-    intent.startedMs = m_clock.elapsed();
+    ++intent.attempts;
     m_brokers.at(lane)->executeTrade(intent.trade, m_acknowledged)
         .then(this, [this, lane, index](Result<Order> result) { finished(lane, index, std::move(result)); });
+}
+
+/**
+ * True when @p result leaves the intent's fate open: the attempt was sent (@p submitted:
+ * it wrote an order.submit record) and the client could not establish whether it landed
+ * (OrderSubmitter reports that as a Network error after its lookup failed, or as the
+ * lookup's unreadable answer); or a resubmission of such an intent was refused before it
+ * was sent, which says nothing about the earlier attempt.
+ */
+bool Soak::leavesOutcomeOpen(const Intent &intent, const Result<Order> &result, bool submitted) const
+{
+    if (result)
+        return false;
+    const Error &e = result.error();
+    if (submitted)
+        return e.code == Error::Code::Network || e.code == Error::Code::Parse;
+    return intent.wasUnknown;
+}
+
+void Soak::readJournal()
+{
+    // A rotation renames the file being written: the renamed one is read again from the
+    // start (the sets do not mind), the new current file from its start.
+    for (const QString &path : AuditJournal::files(m_journal->path())) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        qint64 &read = m_journalRead[path];
+        if (file.size() < read)
+            read = 0;
+        file.seek(read);
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine();
+            if (!line.endsWith('\n'))
+                break; // being written; read it next time
+            read += line.size();
+            const QJsonObject record = QJsonDocument::fromJson(line).object();
+            const QString action = record.value(QStringLiteral("action")).toString();
+            const QJsonObject details = record.value(QStringLiteral("details")).toObject();
+            const QString id = details.value(QStringLiteral("client_order_id")).toString();
+            if (action == u"order.submit")
+                ++m_journalSubmits[id];
+            else if (action == u"order.refused")
+                m_refusedReason.insert(id, details.value(QStringLiteral("reason")).toString());
+        }
+    }
 }
 
 void Soak::finished(int lane, int index, Result<Order> result)
 {
     Intent &intent = m_intents[index];
+    readJournal();
+    // What the trader is told to do with an unknown outcome ("look at the open orders
+    // before submitting it again"; OrderSubmitter): submit the same intent, same
+    // client_order_id, again. It must find the order if it landed, never double it.
+    const int submits = m_journalSubmits.value(intent.trade.clientOrderId);
+    const bool submitted = submits > intent.submitsSeen; // this attempt was sent
+    intent.submitsSeen = submits;
+    if (leavesOutcomeOpen(intent, result, submitted)) {
+        if (result.error().code == Error::Code::Network || result.error().code == Error::Code::Parse)
+            intent.wasUnknown = true;
+        if (intent.attempts < MaxAttempts) {
+            ++m_resubmissions;
+            m_resubmit.append(index);
+            next(lane);
+            return;
+        }
+    }
+    intent.openAtEnd = leavesOutcomeOpen(intent, result, submitted);
     intent.answered = true;
     intent.answeredMs = m_clock.elapsed();
     intent.result = std::move(result);
@@ -452,6 +540,9 @@ void Soak::finished(int lane, int index, Result<Order> result)
         });
     }
     next(lane);
+    // A resubmission queued while other lanes had run dry wakes one of them.
+    while (!m_resubmit.isEmpty() && !m_idleLanes.isEmpty())
+        next(m_idleLanes.takeFirst());
     maybeDone();
 }
 
@@ -497,29 +588,13 @@ int Soak::report()
 {
     const double elapsed = double(m_clock.elapsed()) / 1000.0;
     // --- what the journal recorded, per client_order_id
-    QSet<QString> submitted;
-    QHash<QString, QString> refusedReason;
-    qint64 journalRecords = 0;
-    {
-        QFile file(m_journal->path());
-        if (file.open(QIODevice::ReadOnly)) {
-            while (!file.atEnd()) {
-                const QJsonObject record = QJsonDocument::fromJson(file.readLine()).object();
-                if (record.isEmpty())
-                    continue;
-                ++journalRecords;
-                const QString action = record.value(QStringLiteral("action")).toString();
-                const QJsonObject details = record.value(QStringLiteral("details")).toObject();
-                const QString id = details.value(QStringLiteral("client_order_id")).toString();
-                if (action == u"order.submit")
-                    submitted.insert(id);
-                else if (action == u"order.refused")
-                    refusedReason.insert(id, details.value(QStringLiteral("reason")).toString());
-            }
-        }
-    }
     m_journal->close();
+    readJournal();
+    const QHash<QString, int> &submitted = m_journalSubmits;
+    const QHash<QString, QString> &refusedReason = m_refusedReason;
     const Result<AuditJournal::Summary> verified = AuditJournal::verify(m_journal->path());
+    const qint64 journalRecords = verified ? verified->records : -1;
+    const qsizetype journalFiles = AuditJournal::files(m_journal->path()).size();
 
     // --- what the exchange holds: every top-level order, by client_order_id
     QHash<QString, QStringList> onExchange; // client_order_id → order ids
@@ -554,6 +629,8 @@ int Soak::report()
             ++unanswered;
         } else if (intent.result) {
             outcome = Outcome::Accepted;
+        } else if (intent.openAtEnd) {
+            outcome = Outcome::Unknown;
         } else if (!submitted.contains(id)) {
             outcome = Outcome::Refused;
             if (refusedReason.contains(id))
@@ -631,9 +708,10 @@ int Soak::report()
         row(qPrintable(u"    reason: " + reason), num(n));
     row("  rejected by the exchange (4xx)", num(outcomes[Outcome::Rejected]));
     row("  not placed (definitive, after retries)", num(outcomes[Outcome::NotPlaced]));
-    row("  outcome unknown", num(outcomes[Outcome::Unknown]));
+    row("  outcome unknown (after resubmitting)", num(outcomes[Outcome::Unknown]));
     row("    of which on the exchange", num(unknownLanded));
     row("  never answered", num(unanswered));
+    row("unknown outcomes resubmitted (same intent)", num(m_resubmissions));
     row("orders on the exchange (top-level)", num(exchangeOrders));
     row("duplicates", num(duplicates));
     row("  on the exchange, belonging to no intent", num(strangers));
@@ -641,7 +719,7 @@ int Soak::report()
     row("  of which outcome unknown and absent", num(lostUnknown));
     row("misreported answers", num(misreported));
     row("refusals without a journal record", num(unjournaled));
-    row("journal records", num(journalRecords));
+    row("journal records (files)", QStringLiteral("%1 (%2)").arg(journalRecords).arg(journalFiles));
     row("journal verify", verified ? QStringLiteral("ok (%1 records, last hash %2…)")
                                          .arg(verified->records).arg(verified->lastHash.left(12))
                                    : u"FAILED: " + verified.error().message);
