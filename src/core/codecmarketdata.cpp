@@ -276,6 +276,9 @@ QJsonValue writeValue(const MarketDataMessage &value, Enc)
         value.payload);
     if (value.type != MarketDataMessageType::Unknown)
         object.insert(QLatin1StringView("T"), QString(enumToWire(value.type)));
+    // The reader requires an error's code; MarketDataControl omits a zero one.
+    if (value.type == MarketDataMessageType::Error && !object.contains(QLatin1StringView("code")))
+        object.insert(QLatin1StringView("code"), 0);
     return object;
 }
 
