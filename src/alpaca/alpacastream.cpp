@@ -238,7 +238,8 @@ void AlpacaStream::markLive()
     if (m_live)
         return;
     m_live = true;
-    m_failedAttempts = 0;
+    // The backoff is not reset here: a connection that is closed again at once has not
+    // proved the exchange is back (see armStableTimer()).
     m_lastHeardMs = m_scheduler->monotonicMs();
     qCInfo(lcAlpacaStream).noquote() << m_url.toDisplayString() << "is live";
     setHealth(Health::Healthy);
@@ -269,7 +270,31 @@ void AlpacaStream::setHealth(Health health)
         return;
     m_health = health;
     qCDebug(lcAlpacaStream).noquote() << m_url.toDisplayString() << "health" << health;
+    if (health == Health::Healthy)
+        armStableTimer();
     Q_EMIT healthChanged(health);
+}
+
+void AlpacaStream::armStableTimer()
+{
+    // Any earlier timer belongs to a run of health that has ended.
+    const quint64 run = ++m_healthyRun;
+    if (m_failedAttempts == 0)
+        return;
+    if (m_options.stableAfterMs <= 0) {
+        m_failedAttempts = 0;
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_scheduler->schedule(m_options.stableAfterMs, this, [this, generation, run] {
+        if (generation != m_generation || run != m_healthyRun || !m_live
+            || m_health != Health::Healthy)
+            return;
+        qCInfo(lcAlpacaStream).noquote() << m_url.toDisplayString() << "stayed healthy for"
+                                         << m_options.stableAfterMs
+                                         << "ms; the reconnect backoff starts again";
+        m_failedAttempts = 0;
+    });
 }
 
 } // namespace Elson

@@ -28,7 +28,11 @@ class Scheduler;
  * - **Reconnect**: exponential backoff with jitter. Alpaca allows one connection
  *   per account and feed, so the old socket is always closed before a new one is
  *   opened, and a refusal for too many connections waits connectionLimitWaitMs.
- *   Bad keys stop the stream instead (authenticationFailed()).
+ *   The backoff returns to its first step only once a connection has stayed Healthy
+ *   for Options::stableAfterMs: a stream that is closed soon after every connect
+ *   (flapping) keeps backing off instead of reconnecting, and making its callers
+ *   reconcile, several times a second. Bad keys stop the stream instead
+ *   (authenticationFailed()).
  * - **Reconcile**: the streams do not replay what was missed. needsReconcile() is
  *   emitted every time the stream goes live (the first time too) and
  *   reconnected() after every drop, so callers re-read the REST state.
@@ -53,6 +57,8 @@ public:
         int handshakeTimeoutMs = 20'000; ///< connect + authenticate + listen/subscribe
         qint64 reconnectInitialMs = 1'000;
         qint64 reconnectMaxMs = 60'000;
+        /** Healthy this long without a break before the backoff starts again from its first step. */
+        qint64 stableAfterMs = 30'000;
         qint64 connectionLimitWaitMs = 60'000; ///< after "connection limit exceeded"
         int closeTimeoutMs = 3'000;     ///< for the close handshake before aborting
     };
@@ -70,6 +76,12 @@ public:
     [[nodiscard]] QUrl url() const { return m_url; }
     /** Times the stream went live again after a drop. */
     [[nodiscard]] int reconnectCount() const { return m_reconnects; }
+    /**
+     * Connection losses counted by the backoff: the next one waits about
+     * reconnectInitialMs × 2^n. 0 when started, and again once a connection stayed
+     * Healthy for stableAfterMs.
+     */
+    [[nodiscard]] int backoffAttempts() const { return m_failedAttempts; }
     [[nodiscard]] const Options &options() const { return m_options; }
 
 Q_SIGNALS:
@@ -118,6 +130,7 @@ private:
     void heard();
     void heartbeat(quint64 generation);
     void scheduleReconnect(qint64 minimumWaitMs);
+    void armStableTimer();
     void setHealth(Health health);
     void closeSocket(bool graceful);
 
@@ -135,6 +148,7 @@ private:
     qint64 m_lastHeardMs = 0;
     qint64 m_pendingMinimumWaitMs = 0;
     int m_failedAttempts = 0;
+    quint64 m_healthyRun = 0; ///< bumped whenever health becomes Healthy: the stability timer's token
     int m_reconnects = 0;
 };
 

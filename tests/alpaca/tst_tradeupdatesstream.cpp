@@ -2,7 +2,9 @@
 // The trade_updates stream against the simulator (binary frames) and a scripted server
 // (text frames): authenticate and listen, events, refused keys, reconnection after the
 // server closes the stream, a connection that goes mute (Stale, then Down, then back),
-// backoff while the server is away, and the health signal throughout.
+// backoff while the server is away, backoff that keeps growing while every connection is
+// closed soon after it went live (a flapping stream) and starts again only after a stable
+// period, and the health signal throughout.
 #include "alpacatestsupport.h"
 #include "tcpproxy.h"
 
@@ -35,11 +37,15 @@ private Q_SLOTS:
     void reconnectsAfterTheServerClosesTheStream();
     void muteConnectionGoesStaleThenDownThenBack();
     void backsOffWhileTheServerIsAway();
+    void backoffGrowsAcrossShortLivedConnections_data();
+    void backoffGrowsAcrossShortLivedConnections();
+    void backoffStartsAgainOnlyAfterAStablePeriod();
     void stopIsFinal();
     void refusesCleartextToARemoteHost();
 
 private:
-    std::unique_ptr<TradeUpdatesStream> makeStream(const QUrl &url, const QString &secret = Secret);
+    std::unique_ptr<TradeUpdatesStream> makeStream(const QUrl &url, const QString &secret = Secret,
+                                                   const AlpacaStream::Options &options = streamOptions());
     QUrl streamUrl(quint16 port = 0) const { return wsUrl(m_service->url(), QStringLiteral("/stream"), port); }
     void closeStreamsNow();
 
@@ -62,9 +68,10 @@ void tst_TradeUpdatesStream::cleanup()
 }
 
 std::unique_ptr<TradeUpdatesStream> tst_TradeUpdatesStream::makeStream(const QUrl &url,
-                                                                       const QString &secret)
+                                                                       const QString &secret,
+                                                                       const AlpacaStream::Options &options)
 {
-    return std::make_unique<TradeUpdatesStream>(url, Credentials(Key, secret), streamOptions(),
+    return std::make_unique<TradeUpdatesStream>(url, Credentials(Key, secret), options,
                                                 m_scheduler.get());
 }
 
@@ -247,11 +254,78 @@ void tst_TradeUpdatesStream::backsOffWhileTheServerIsAway()
 
     proxy.setRefusing(false);
     QVERIFY(waitForHealth(*stream, Health::Healthy));
-    // Live again: the next loss starts from the first step.
+    // Live again, and once it has stayed healthy the next loss starts from the first step.
+    QTRY_COMPARE_WITH_TIMEOUT(stream->backoffAttempts(), 0, WaitMs);
     reconnecting.clear();
     closeStreamsNow();
     QVERIFY(reconnecting.wait(WaitMs));
     QCOMPARE(reconnecting.first().at(1).toInt(), 1);
+}
+
+void tst_TradeUpdatesStream::backoffGrowsAcrossShortLivedConnections_data()
+{
+    QTest::addColumn<qint64>("stableAfterMs");
+    QTest::addColumn<QList<int>>("attempts");
+    QTest::addColumn<QList<qint64>>("delays");
+    // Steps 1, 2, 4, 8 s (the cap), ¾ of each with the scheduler's jitter of 0.5.
+    QTest::newRow("flapping keeps backing off")
+        << qint64(600'000) << QList<int>{1, 2, 3, 4, 5}
+        << QList<qint64>{750, 1'500, 3'000, 6'000, 6'000};
+    // stableAfterMs 0: every connection that goes live counts as stable (the old behaviour).
+    QTest::newRow("no stable period: reset on every connection")
+        << qint64(0) << QList<int>{1, 1, 1, 1, 1} << QList<qint64>{750, 750, 750, 750, 750};
+}
+
+void tst_TradeUpdatesStream::backoffGrowsAcrossShortLivedConnections()
+{
+    QFETCH(qint64, stableAfterMs);
+    QFETCH(QList<int>, attempts);
+    QFETCH(QList<qint64>, delays);
+    AlpacaStream::Options options = streamOptions();
+    options.stableAfterMs = stableAfterMs;
+    auto stream = makeStream(streamUrl(), Secret, options);
+    QSignalSpy reconnecting(stream.get(), &AlpacaStream::reconnectScheduled);
+    QSignalSpy reconnected(stream.get(), &AlpacaStream::reconnected);
+    stream->start();
+    // Each connection goes live (authenticated and listening), then the exchange closes it.
+    for (qsizetype i = 0; i < attempts.size(); ++i) {
+        QVERIFY(waitForHealth(*stream, Health::Healthy));
+        closeStreamsNow();
+        QVERIFY(reconnecting.size() > i || reconnecting.wait(WaitMs));
+        QCOMPARE(reconnecting.at(i).at(1).toInt(), attempts.at(i));
+        QCOMPARE(reconnecting.at(i).at(0).toLongLong(), delays.at(i));
+        QCOMPARE(stream->backoffAttempts(), attempts.at(i));
+    }
+    QVERIFY(waitForHealth(*stream, Health::Healthy));
+    QCOMPARE(reconnecting.size(), attempts.size());
+    QCOMPARE(reconnected.size(), attempts.size()); // every one of them was a live connection
+}
+
+void tst_TradeUpdatesStream::backoffStartsAgainOnlyAfterAStablePeriod()
+{
+    AlpacaStream::Options options = streamOptions();
+    options.stableAfterMs = 50'000; // 1 s at the test scale
+    auto stream = makeStream(streamUrl(), Secret, options);
+    QSignalSpy reconnecting(stream.get(), &AlpacaStream::reconnectScheduled);
+    stream->start();
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(waitForHealth(*stream, Health::Healthy));
+        closeStreamsNow();
+        QVERIFY(reconnecting.size() > i || reconnecting.wait(WaitMs));
+    }
+    QVERIFY(waitForHealth(*stream, Health::Healthy));
+    // Live and authenticated is not yet stable: the count stands...
+    QCOMPARE(stream->backoffAttempts(), 3);
+    // ...until the connection has been healthy for stableAfterMs (the scheduler asked for it).
+    QVERIFY(m_scheduler->delays().contains(options.stableAfterMs));
+    QTRY_COMPARE_WITH_TIMEOUT(stream->backoffAttempts(), 0, WaitMs);
+    QCOMPARE(stream->health(), Health::Healthy);
+    QCOMPARE(reconnecting.size(), 3);
+    // The next loss starts from the first step again.
+    closeStreamsNow();
+    QVERIFY(reconnecting.wait(WaitMs));
+    QCOMPARE(reconnecting.constLast().at(1).toInt(), 1);
+    QCOMPARE(reconnecting.constLast().at(0).toLongLong(), qint64(750));
 }
 
 void tst_TradeUpdatesStream::stopIsFinal()
