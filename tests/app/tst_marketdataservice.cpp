@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MarketDataService against the embedded exchange (an in-process SimBroker on 127.0.0.1,
 // clock fixed on a Monday morning): watchlist quotes by polling and by the stream, the
-// fallback to polling when the stream drops, backoff on errors, bars and portfolio history.
+// fallback to polling when the stream drops (and, when it keeps dropping, no faster than the
+// quote interval), backoff on errors, bars and portfolio history.
 #include "../broker/brokertestsupport.h"
 #include "marketdataservice.h"
 #include "simbroker.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void unknownSymbolIsReportedOnce();
     void streamCarriesQuotesTradesAndBars();
     void fallsBackToPollingWhenTheStreamDrops();
+    void aFlappingStreamPollsNoFasterThanTheQuoteInterval();
     void backsOffOnErrors();
     void loadBars_data();
     void loadBars();
@@ -273,11 +275,54 @@ void tst_MarketDataService::fallsBackToPollingWhenTheStreamDrops()
                               WaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(service->isLive(), WaitMs);
 
-    // Turning the stream off polls at once, too.
+    // Turning the stream off polls too (within a quote interval of the last poll).
     refreshed.clear();
     service->setStreamingEnabled(false);
     QCOMPARE(service->streamHealth(), MarketDataService::StreamHealth::Down);
     QVERIFY(refreshed.wait(WaitMs));
+}
+
+void tst_MarketDataService::aFlappingStreamPollsNoFasterThanTheQuoteInterval()
+{
+    constexpr int QuoteMs = 1'000;
+    auto service = makeService();
+    AlpacaStream::Options quickReconnect = fastStream();
+    quickReconnect.reconnectInitialMs = 50; // the stream comes and goes several times a second
+    quickReconnect.reconnectMaxMs = 100;
+    service->setStreamOptions(quickReconnect);
+    service->setQuoteIntervalMs(QuoteMs);
+    service->setSnapshotIntervalMs(600'000);
+    service->setWatchlist({u"AAPL"_s});
+    QSignalSpy refreshed(service.get(), &MarketDataService::refreshed);
+    service->start();
+    QTRY_VERIFY_WITH_TIMEOUT(service->isLive(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, WaitMs);
+
+    // The exchange closes every stream at its next tick (250 ms), for as long as the test runs.
+    QSignalSpy health(service.get(), &MarketDataService::streamHealthChanged);
+    const int requests = service->requestsInLastMinute();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    SimFault fault;
+    fault.kind = SimFault::Kind::CloseStream;
+    fault.count = -1;
+    m_sim->service()->httpServer()->faults().add(fault);
+    const auto losses = [&health] {
+        return std::count_if(health.cbegin(), health.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).value<AlpacaStream::Health>() == AlpacaStream::Health::Down;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(losses() >= 6, WaitMs);
+    const qint64 ms = elapsed.elapsed();
+    const int polled = service->requestsInLastMinute() - requests;
+    m_sim->service()->httpServer()->faults().clear();
+
+    // Polls start a quote interval apart at the closest, so at most one more than the
+    // intervals that fit; one per loss would be 6 or more.
+    QVERIFY2(polled >= 1, qPrintable(QString::number(polled)));
+    QVERIFY2(polled <= ms / (QuoteMs * 95 / 100) + 1, // coarse timers may fire 5% early
+             qPrintable(QStringLiteral("%1 polls in %2 ms, %3 stream losses")
+                            .arg(polled).arg(ms).arg(losses())));
 }
 
 void tst_MarketDataService::backsOffOnErrors()

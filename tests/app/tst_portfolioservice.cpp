@@ -2,7 +2,8 @@
 // PortfolioService against the in-process exchange on 127.0.0.1: the first refresh,
 // orders arriving by the trade_updates stream while the polls are far apart, error
 // backoff and staleness through the exchange's fault injection and the recovery,
-// reconciliation after the stream drops, the request count checked against what the
+// reconciliation after the stream drops (coalesced, never dropped, when it keeps dropping),
+// the request count checked against what the
 // exchange served, and a broker change. Waits on signals, never sleeps.
 #include "../broker/brokertestsupport.h"
 #include "accountmodel.h"
@@ -95,6 +96,8 @@ private Q_SLOTS:
     void ordersArriveByTheStreamBetweenPolls();
     void errorsBackOffGoStaleAndRecover();
     void reconcilesAfterTheStreamComesBack();
+    void reconcilesOfAFlappingStreamAreCoalesced_data();
+    void reconcilesOfAFlappingStreamAreCoalesced();
     void requestCountMatchesTheExchange();
     void brokerChangeClearsAndRefreshes();
     void modelsFollowTheService();
@@ -326,7 +329,9 @@ void tst_PortfolioService::errorsBackOffGoStaleAndRecover()
 
 void tst_PortfolioService::reconcilesAfterTheStreamComesBack()
 {
-    m_service->setIntervals(streamOnly());
+    PortfolioService::Intervals intervals = streamOnly();
+    intervals.reconcileGapMs = 0; // every recovery at once; the gap has its own test
+    m_service->setIntervals(intervals);
     QSignalSpy health(m_service.get(), &PortfolioService::streamHealthChanged);
     QSignalSpy reconciled(m_service.get(), &PortfolioService::reconciled);
     m_service->start();
@@ -346,6 +351,76 @@ void tst_PortfolioService::reconcilesAfterTheStreamComesBack()
     QVERIFY(waitUntil(reconciled, [&] { return !reconciled.isEmpty(); }));
     QCOMPARE(reconciled.size(), 1);
     QVERIFY(findOrder(m_service->orders(), resting->id));
+}
+
+void tst_PortfolioService::reconcilesOfAFlappingStreamAreCoalesced_data()
+{
+    QTest::addColumn<int>("recoveries");
+    QTest::addColumn<int>("pollMs"); ///< orders and positions
+    QTest::addColumn<bool>("pollsReconcile");
+    QTest::newRow("2 recoveries in the gap, no polls: a round when it ends") << 2 << Slow << false;
+    QTest::newRow("6 recoveries in the gap, no polls: still one round") << 6 << Slow << false;
+    QTest::newRow("3 recoveries in the gap, polls read both kinds: no round") << 3 << 200 << true;
+}
+
+void tst_PortfolioService::reconcilesOfAFlappingStreamAreCoalesced()
+{
+    QFETCH(int, recoveries);
+    QFETCH(int, pollMs);
+    QFETCH(bool, pollsReconcile);
+    constexpr int GapMs = 2'500;
+    PortfolioService::Intervals intervals = streamOnly();
+    intervals.ordersMs = pollMs;
+    intervals.positionsMs = pollMs;
+    intervals.reconcileGapMs = GapMs;
+    m_service->setIntervals(intervals);
+    QSignalSpy refreshed(m_service.get(), &PortfolioService::refreshed);
+    QSignalSpy reconciled(m_service.get(), &PortfolioService::reconciled);
+    QSignalSpy orders(m_service.get(), &PortfolioService::ordersChanged);
+    m_service->start();
+    // The test plays the stream's health itself, so the recoveries come when it says.
+    sim()->stopStreaming();
+    QVERIFY(waitUntil(refreshed, [&] {
+        return refreshed.size() >= 5 && m_service->account() && m_service->clock();
+    }));
+    QCOMPARE(m_service->streamHealth(), Broker::StreamHealth::Down);
+    const auto recover = [this] {
+        Q_EMIT sim()->streamHealthChanged(Broker::StreamHealth::Down);
+        Q_EMIT sim()->streamHealthChanged(Broker::StreamHealth::Healthy);
+    };
+
+    // The first recovery is reconciled at once: open and all orders, and positions.
+    const int before = m_service->requestsInLastMinute();
+    QElapsedTimer sinceRound;
+    sinceRound.start();
+    recover();
+    QCOMPARE(m_service->requestsInLastMinute(), before + 3);
+    QVERIFY(waitUntil(reconciled, [&] { return reconciled.size() == 1; }));
+
+    // More recoveries inside the gap: none is reconciled at once...
+    for (int i = 1; i < recoveries; ++i)
+        recover();
+    QCOMPARE(reconciled.size(), 1);
+    if (!pollsReconcile)
+        QCOMPARE(m_service->requestsInLastMinute(), before + 3);
+    // ...but none is forgotten: an order placed after the last of them is read.
+    const Result<Order> resting = limitBuy(QStringLiteral("TSLA"));
+    QVERIFY2(resting.ok(), qPrintable(resting.error().toString()));
+    QVERIFY2(sinceRound.elapsed() < GapMs,
+             qPrintable(QStringLiteral("the machine took %1 ms: longer than the gap")
+                            .arg(sinceRound.elapsed())));
+    QVERIFY(waitUntil(reconciled, [&] { return reconciled.size() == 2; }));
+    if (pollsReconcile) {
+        // The ordinary polls sent after the recovery did it, long before the gap ended.
+        QVERIFY2(sinceRound.elapsed() < GapMs, qPrintable(QString::number(sinceRound.elapsed())));
+        QVERIFY(waitUntil(orders, [&] { return findOrder(m_service->orders(), resting->id) != nullptr; }));
+    } else {
+        // One round when the gap ended (coarse timers may fire 5% early), whatever the
+        // number of recoveries: two rounds of three requests in all.
+        QVERIFY2(sinceRound.elapsed() >= GapMs * 9 / 10, qPrintable(QString::number(sinceRound.elapsed())));
+        QCOMPARE(m_service->requestsInLastMinute(), before + 6);
+        QVERIFY(findOrder(m_service->orders(), resting->id));
+    }
 }
 
 void tst_PortfolioService::requestCountMatchesTheExchange()

@@ -465,7 +465,7 @@ void MarketDataService::startStream()
                                                            return confirmed.quotes.contains(s);
                                                        });
                 if (before && !m_streamCoversAll && m_running && !m_pollInFlight)
-                    schedulePoll(0);
+                    pollSoon();
             });
     connect(m_stream, &AlpacaStream::errorOccurred, this,
             [this](const Error &error) { report(error); });
@@ -526,9 +526,24 @@ void MarketDataService::setStreamHealth(StreamHealth health)
     const bool wasCarrying = streamCarriesAll();
     m_streamHealth = health;
     Q_EMIT streamHealthChanged(health);
-    // Losing the stream: poll at the quote interval from now on, starting at once.
+    // Losing the stream: poll at the quote interval from now on, starting as soon as that allows.
     if (wasCarrying && !streamCarriesAll() && m_running && !m_pollInFlight)
-        schedulePoll(0);
+        pollSoon();
+}
+
+void MarketDataService::pollSoon()
+{
+    // A failed poll's backoff stands: the stream going away does not make the server healthier.
+    if (m_failures > 0 && m_pollTimer.isActive())
+        return;
+    // At once if the last poll is a quote interval old, else when it will be: a stream
+    // that keeps dropping polls no more often than a stream that is switched off.
+    qint64 delay = 0;
+    if (m_lastSnapshotMs >= 0)
+        delay = std::max<qint64>(0, m_lastSnapshotMs + m_quoteIntervalMs - m_clock.elapsed());
+    if (m_pollTimer.isActive())
+        delay = std::min<qint64>(delay, m_pollTimer.remainingTime());
+    schedulePoll(int(delay));
 }
 
 // --- on demand

@@ -42,8 +42,10 @@ class TradingSession;
  * - **Polling**: while the stream is not Healthy, or the server has not confirmed every
  *   watched symbol (the free plan's symbol limit), snapshots of every watched symbol are
  *   read every quoteIntervalMs(); otherwise only every snapshotIntervalMs() (the daily
- *   bars, which carry the day's change and volume, are not streamed). Failures back off
- *   exponentially up to a minute and are reported once per run of failures.
+ *   bars, which carry the day's change and volume, are not streamed). When the stream is
+ *   lost the next poll comes at once, or a quote interval after the previous poll if that
+ *   was more recent: a flapping stream costs no more requests than no stream. Failures
+ *   back off exponentially up to a minute and are reported once per run of failures.
  * - **On demand**: loadBars() and loadPortfolioHistory() answer with a signal.
  *
  * Values are Decimals; nothing here is converted to floating point.
@@ -146,6 +148,8 @@ Q_SIGNALS:
 private:
     void onBrokerChanged();
     void schedulePoll(int delayMs);
+    /** Polls when the stream stopped carrying the quotes (not before a quote interval since the last). */
+    void pollSoon();
     void poll();
     void onPollFailed(const Error &error);
     void applySnapshot(const QString &symbol, const Snapshot &snapshot);

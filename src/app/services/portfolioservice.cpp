@@ -78,6 +78,8 @@ PortfolioService::PortfolioService(TradingSession *session, QObject *parent)
     m_followUp.setInterval(FollowUpDelayMs);
     connect(&m_followUp, &QTimer::timeout, this, &PortfolioService::followUp);
     connect(&m_staleTimer, &QTimer::timeout, this, &PortfolioService::updateStale);
+    m_reconcileTimer.setSingleShot(true);
+    connect(&m_reconcileTimer, &QTimer::timeout, this, &PortfolioService::reconcileNow);
     if (m_session) {
         connect(m_session, &TradingSession::brokerChanged, this, &PortfolioService::setBroker);
         if (m_session->broker())
@@ -96,6 +98,7 @@ void PortfolioService::setIntervals(Intervals intervals)
     intervals.clockMs = std::max(intervals.clockMs, 1);
     intervals.activitiesMs = std::max(intervals.activitiesMs, 1);
     intervals.maxBackoffMs = std::max(intervals.maxBackoffMs, 1);
+    intervals.reconcileGapMs = std::max(intervals.reconcileGapMs, 0);
     intervals.staleAfterIntervals = std::max(intervals.staleAfterIntervals, 1);
     if (intervals == m_intervals)
         return;
@@ -140,6 +143,7 @@ void PortfolioService::stop()
     m_followUp.stop();
     m_followUpKinds.clear();
     m_reconciling = false;
+    m_reconcileTimer.stop();
 }
 
 void PortfolioService::refreshNow()
@@ -240,6 +244,8 @@ void PortfolioService::setBroker(Broker *broker)
     m_followUp.stop();
     m_followUpKinds.clear();
     m_reconciling = false;
+    m_reconcileTimer.stop();
+    m_lastReconcileMs = -1;
     m_broker = broker;
     clearData();
 
@@ -466,6 +472,7 @@ void PortfolioService::finished(Kind kind, const std::optional<Error> &error)
         Q_EMIT refreshed();
     if (m_reconciling && m_reconciledOrders && m_reconciledPositions && generation == m_generation) {
         m_reconciling = false;
+        m_reconcileTimer.stop(); // the polls did it: the round waiting for the gap is not needed
         Q_EMIT reconciled();
     }
     if (!m_running || generation != m_generation)
@@ -658,13 +665,37 @@ void PortfolioService::onStreamHealth(Broker::StreamHealth health)
     if (health != Broker::StreamHealth::Healthy || previous == Broker::StreamHealth::Healthy
         || !m_running)
         return;
-    // Events may have been missed while the stream was away: read the truth again.
+    // Events may have been missed while the stream was away: read the truth again. Only
+    // reads sent from now on count, also for a round still waiting for an earlier recovery.
     m_reconciling = true;
     m_reconcileSequence = m_sequence;
     m_reconciledOrders = false;
     m_reconciledPositions = false;
-    issue(Kind::Orders);
-    issue(Kind::Positions);
+    const qint64 since = m_lastReconcileMs < 0 ? qint64(m_intervals.reconcileGapMs)
+                                               : nowMs() - m_lastReconcileMs;
+    if (since >= m_intervals.reconcileGapMs) {
+        reconcileNow();
+    } else if (!m_reconcileTimer.isActive()) {
+        // A flapping stream: one round when the gap ends covers every recovery inside it.
+        m_reconcileTimer.start(int(m_intervals.reconcileGapMs - since));
+    }
+}
+
+void PortfolioService::reconcileNow()
+{
+    m_reconcileTimer.stop();
+    if (!m_running || !m_broker || !m_reconciling)
+        return;
+    m_lastReconcileMs = nowMs();
+    for (const Kind kind : {Kind::Orders, Kind::Positions}) {
+        const Poller &p = poller(kind);
+        const bool done = kind == Kind::Orders ? m_reconciledOrders : m_reconciledPositions;
+        // A read already sent since the recovery will do; an older one in flight is
+        // followed by another (issue() sets `again`).
+        if (done || (p.inFlight && p.sequence > m_reconcileSequence))
+            continue;
+        issue(kind);
+    }
 }
 
 } // namespace Elson

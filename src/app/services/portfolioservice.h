@@ -36,7 +36,10 @@ class TradingSession;
  * normal interval after the next success. A fill seen on the stream brings the
  * account, positions and activities forward. When the stream comes back Healthy after
  * being Down or Stale, orders and positions are read again by REST and reconciled()
- * follows once both are in. A *Changed signal is emitted only when the data changed.
+ * follows once both are in. Reconcile rounds are at least reconcileGapMs apart, so a
+ * stream that keeps dropping cannot spend the rate budget: a recovery inside the gap
+ * is reconciled when the gap ends, or earlier by the ordinary polls if they read both
+ * kinds after it (never skipped). A *Changed signal is emitted only when the data changed.
  *
  * Orders are read as two requests per poll, open (up to 500) and all (the 500 most
  * recent), merged by id, so an old working GTC order is never missed. Every REST read
@@ -61,6 +64,8 @@ public:
         int clockMs = 30000;
         int activitiesMs = 30000;
         int maxBackoffMs = 60000; ///< no failing read waits longer than this
+        /** The least time between two reconcile rounds (their REST reads) after stream recoveries. */
+        int reconcileGapMs = 10000;
         /** A kind is stale when its last success is older than this many intervals. */
         int staleAfterIntervals = 3;
 
@@ -170,6 +175,7 @@ private:
     void onTradeUpdate(const TradeUpdate &update);
     void followUp();
     void onStreamHealth(Broker::StreamHealth health);
+    void reconcileNow();
     void setOrders(QList<Order> orders);
     void rebuildOrderIndex();
 
@@ -204,6 +210,8 @@ private:
     quint64 m_reconcileSequence = 0;
     bool m_reconciledOrders = false;
     bool m_reconciledPositions = false;
+    QTimer m_reconcileTimer;       ///< the end of the gap, when a recovery is waiting for it
+    qint64 m_lastReconcileMs = -1; ///< monotonic: when the last round issued its reads
 };
 
 } // namespace Elson
