@@ -276,31 +276,52 @@ bool SimOrderBook::isGroupOpen(const SimOrderRecord &top) const
 QList<Order> SimOrderBook::query(const SimExchange::OrderQuery &query) const
 {
     using Status = SimExchange::OrderQuery::Status;
+    const auto wanted = [this, &query](const SimOrderRecord &record) {
+        const Order &order = record.order;
+        if (query.nested && record.isLeg())
+            return false; // shown under its parent
+        if (!query.after.isNull() && !(order.submittedAt > query.after))
+            return false;
+        if (!query.until.isNull() && !(order.submittedAt < query.until))
+            return false;
+        if (!query.symbols.isEmpty() && !query.symbols.contains(order.symbol))
+            return false;
+        if (query.side && order.side != *query.side)
+            return false;
+        // sim decision: with nested=true a group counts as open while any of its orders is
+        // open, so a filled bracket entry still lists its working exits under status=open
+        // (Alpaca has been seen to drop them, §7.1; showing them is what a trader needs).
+        const bool open = query.nested ? isGroupOpen(record) : !isTerminal(order.status);
+        return !((query.status == Status::Open && !open) || (query.status == Status::Closed && open));
+    };
+
     QList<Order> result;
+    if (query.status == Status::Open) {
+        // From the open index, not every order ever stored: the terminal polls status=open
+        // all day, and a long session keeps thousands of closed orders. Nested, an open leg
+        // stands for its group.
+        std::vector<const SimOrderRecord *> candidates;
+        candidates.reserve(m_open.size());
+        for (const auto &entry : m_open)
+            candidates.push_back(query.nested ? root(*entry.second) : entry.second);
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const SimOrderRecord *a, const SimOrderRecord *b) { return a->sequence < b->sequence; });
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        const auto count = candidates.size();
+        for (std::size_t n = 0; n < count && result.size() < query.limit; ++n) {
+            const SimOrderRecord *record = candidates[query.ascending ? n : count - 1 - n];
+            if (wanted(*record))
+                result.append(view(*record, query.nested));
+        }
+        return result;
+    }
+
     const qsizetype count = m_ids.size();
     for (qsizetype n = 0; n < count && result.size() < query.limit; ++n) {
         const QString &id = m_ids.at(query.ascending ? n : count - 1 - n);
         const SimOrderRecord *record = find(id);
-        if (!record)
-            continue;
-        const Order &order = record->order;
-        if (query.nested && record->isLeg())
-            continue; // shown under its parent
-        if (!query.after.isNull() && !(order.submittedAt > query.after))
-            continue;
-        if (!query.until.isNull() && !(order.submittedAt < query.until))
-            continue;
-        if (!query.symbols.isEmpty() && !query.symbols.contains(order.symbol))
-            continue;
-        if (query.side && order.side != *query.side)
-            continue;
-        // sim decision: with nested=true a group counts as open while any of its orders is
-        // open, so a filled bracket entry still lists its working exits under status=open
-        // (Alpaca has been seen to drop them, §7.1; showing them is what a trader needs).
-        const bool open = query.nested ? isGroupOpen(*record) : !isTerminal(order.status);
-        if ((query.status == Status::Open && !open) || (query.status == Status::Closed && open))
-            continue;
-        result.append(view(*record, query.nested));
+        if (record && wanted(*record))
+            result.append(view(*record, query.nested));
     }
     return result;
 }

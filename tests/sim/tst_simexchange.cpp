@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Elson;
@@ -327,6 +328,8 @@ private Q_SLOTS:
     void closePositionQtyAndPercentage();
     void closeAllPositions();
     void ordersQuery();
+    void openOrdersQueryMatchesAFullScan_data();
+    void openOrdersQueryMatchesAFullScan();
 
     // layer 4: PDT, activities, history, state
     void legacyPdtRefusesFourthDayTrade();
@@ -1605,6 +1608,87 @@ void tst_SimExchange::ordersQuery()
     QCOMPARE(sim.ex->orderByClientOrderId(c.clientOrderId)->id, c.id);
     QCOMPARE(sim.ex->orderByClientOrderId(QStringLiteral("nope")).error().httpStatus, 404);
     QCOMPARE(sim.ex->order(QStringLiteral("nope")).error().apiCode, 40410000);
+}
+
+void tst_SimExchange::openOrdersQueryMatchesAFullScan_data()
+{
+    QTest::addColumn<bool>("nested");
+    QTest::addColumn<bool>("ascending");
+    QTest::addColumn<int>("maxOrders");
+    QTest::addColumn<int>("side"); // -1 any, else OrderSide
+    for (const bool nested : { false, true })
+        for (const bool ascending : { false, true })
+            for (const int limit : { 1, 3, 500 })
+                for (const int side : { -1, int(OrderSide::Sell) })
+                    QTest::addRow("nested=%d asc=%d limit=%d side=%d", nested, ascending, limit, side)
+                        << nested << ascending << limit << side;
+}
+
+// status=open reads the open index; it must answer exactly what filtering every stored order
+// by openness answers (nested: a group is open while any of its orders is).
+void tst_SimExchange::openOrdersQueryMatchesAFullScan()
+{
+    QFETCH(bool, nested);
+    QFETCH(bool, ascending);
+    QFETCH(int, maxOrders);
+    QFETCH(int, side);
+
+    Sim sim;
+    QStringList canceled;
+    for (int i = 0; i < 4; ++i) {
+        (void)sim.submit(market("AAPL", OrderSide::Buy, "1")); // filled: closed
+        sim.advance(1);
+        const Order resting = sim.submit(limit("MSFT", OrderSide::Buy, "1", "300"));
+        sim.advance(1);
+        const Order filledEntry = sim.submit(bracket("1", "110", "95")); // legs open, entry filled
+        QCOMPARE(filledEntry.status, OrderStatus::Filled);
+        sim.advance(1);
+        (void)sim.submit(bracket("1", "110", "85", "90")); // entry and legs open
+        sim.advance(1);
+        const Order sell = sim.submit(limit("AAPL", OrderSide::Sell, "1", "150"));
+        sim.advance(1);
+        if (i % 2 == 0) {
+            QVERIFY(sim.ex->cancelOrder(resting.id));
+            QVERIFY(sim.ex->cancelOrder(sell.id));
+            canceled << resting.id << sell.id;
+        }
+    }
+
+    OQ open;
+    open.limit(maxOrders);
+    OQ all;
+    all.all().limit(500);
+    if (nested) {
+        open.nested();
+        all.nested();
+    }
+    if (ascending) {
+        open.asc();
+        all.asc();
+    }
+    if (side >= 0) {
+        open.side(OrderSide(side));
+        all.side(OrderSide(side));
+    }
+    const auto isOpen = [](const Order &o) {
+        if (!isTerminal(o.status))
+            return true;
+        return std::any_of(o.legs.cbegin(), o.legs.cend(),
+                           [](const Order &leg) { return !isTerminal(leg.status); });
+    };
+    QStringList expected;
+    const QList<Order> every = sim.ex->orders(all).value();
+    for (const Order &o : every)
+        if (expected.size() < maxOrders && isOpen(o))
+            expected.append(o.id);
+    QStringList actual;
+    const QList<Order> answered = sim.ex->orders(open).value();
+    for (const Order &o : answered)
+        actual.append(o.id);
+    QCOMPARE(actual, expected);
+    QVERIFY(!expected.isEmpty());
+    for (const QString &id : std::as_const(canceled))
+        QVERIFY(!actual.contains(id));
 }
 
 // --------------------------------------------------------------------------------------------
