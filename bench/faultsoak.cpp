@@ -509,9 +509,10 @@ void Soak::finished(int lane, int index, Result<Order> result)
     const int submits = m_journalSubmits.value(intent.trade.clientOrderId);
     const bool submitted = submits > intent.submitsSeen; // this attempt was sent
     intent.submitsSeen = submits;
-    if (leavesOutcomeOpen(intent, result, submitted)) {
-        if (result.error().code == Error::Code::Network || result.error().code == Error::Code::Parse)
-            intent.wasUnknown = true;
+    const bool open = leavesOutcomeOpen(intent, result, submitted);
+    if (open) {
+        // This attempt's outcome is unknown, or an earlier one's still is.
+        intent.wasUnknown = true;
         if (intent.attempts < MaxAttempts) {
             ++m_resubmissions;
             m_resubmit.append(index);
@@ -519,7 +520,7 @@ void Soak::finished(int lane, int index, Result<Order> result)
             return;
         }
     }
-    intent.openAtEnd = leavesOutcomeOpen(intent, result, submitted);
+    intent.openAtEnd = open;
     intent.answered = true;
     intent.answeredMs = m_clock.elapsed();
     intent.result = std::move(result);

@@ -205,22 +205,27 @@ void Driver::reads(int lane, std::function<void()> then)
     AlpacaClient *client = m_brokers.empty() ? m_clients.at(lane).get()
                                              : m_brokers.at(lane)->client();
     auto left = std::make_shared<int>(4);
-    auto one = [this, left, then](bool ok) {
-        if (!ok)
-            failed(Error{});
+    auto one = [left, then] {
         if (--*left == 0)
             then();
     };
-    client->account().then(this, [this, one](const Result<Account> &r) { if (!r) failed(r.error()); one(true); });
-    client->orders().then(this, [this, one](const Result<QList<Order>> &r) { if (!r) failed(r.error()); one(true); });
-    client->positions().then(this, [this, one](const Result<QList<Position>> &r) { if (!r) failed(r.error()); one(true); });
-    client->clock().then(this, [this, one](const Result<Clock> &r) { if (!r) failed(r.error()); one(true); });
+    client->account().then(this, [this, one](const Result<Account> &r) { if (!r) failed(r.error()); one(); });
+    client->orders().then(this, [this, one](const Result<QList<Order>> &r) { if (!r) failed(r.error()); one(); });
+    client->positions().then(this, [this, one](const Result<QList<Position>> &r) { if (!r) failed(r.error()); one(); });
+    client->clock().then(this, [this, one](const Result<Clock> &r) { if (!r) failed(r.error()); one(); });
 }
 
 void Driver::orderRoundTrip(int lane, std::function<void()> then)
 {
-    auto cancel = [this, then](const QString &id, auto cancelOrder) {
-        cancelOrder(id).then(this, [this, then](const Result<bool> &r) {
+    // Counts the placed order and cancels it with @p cancelOrder (the broker's or the client's).
+    auto placed = [this, then](const Result<Order> &order, auto cancelOrder) {
+        if (!order) {
+            failed(order.error());
+            then();
+            return;
+        }
+        ++m_ordersPlaced;
+        cancelOrder(order->id).then(this, [this, then](const Result<bool> &r) {
             if (!r)
                 failed(r.error());
             then();
@@ -229,14 +234,8 @@ void Driver::orderRoundTrip(int lane, std::function<void()> then)
     if (!m_brokers.empty()) {
         AlpacaBroker *broker = m_brokers.at(lane).get();
         broker->executeTrade(restingTrade(), m_acknowledged)
-            .then(this, [this, broker, cancel, then](const Result<Order> &order) {
-                if (!order) {
-                    failed(order.error());
-                    then();
-                    return;
-                }
-                ++m_ordersPlaced;
-                cancel(order->id, [broker](const QString &id) { return broker->cancelOrder(id); });
+            .then(this, [placed, broker](const Result<Order> &order) {
+                placed(order, [broker](const QString &id) { return broker->cancelOrder(id); });
             });
         return;
     }
@@ -247,16 +246,9 @@ void Driver::orderRoundTrip(int lane, std::function<void()> then)
         then();
         return;
     }
-    client->submitOrder(request.value())
-        .then(this, [this, client, cancel, then](const Result<Order> &order) {
-            if (!order) {
-                failed(order.error());
-                then();
-                return;
-            }
-            ++m_ordersPlaced;
-            cancel(order->id, [client](const QString &id) { return client->cancelOrder(id); });
-        });
+    client->submitOrder(request.value()).then(this, [placed, client](const Result<Order> &order) {
+        placed(order, [client](const QString &id) { return client->cancelOrder(id); });
+    });
 }
 
 void Driver::failed(const Error &error)
