@@ -52,3 +52,19 @@ elson_build() {
     cmake -S "$ELSON_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
     cmake --build "$dir" --parallel "$jobs"
 }
+
+# Runs ctest on build folder $2 with $3 parallel jobs (ctest arguments follow), with HOME,
+# XDG folders and TMPDIR inside the throwaway folder $1, in a private D-Bus session whose
+# gnome-keyring is unlocked: the keychain tests run for real and never touch the user's own.
+elson_ctest_with_keyring() {
+    local test_home="$1" build_dir="$2" jobs="$3"
+    shift 3
+    mkdir -p "$test_home/tmp"
+    HOME="$test_home" XDG_DATA_HOME="$test_home/.local/share" XDG_CONFIG_HOME="$test_home/.config" \
+    TMPDIR="$test_home/tmp" \
+    dbus-run-session -- bash -c '
+        set -e
+        printf %s "elson-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        ELSON_REQUIRE_KEYCHAIN=1 exec ctest --test-dir "$0" --output-on-failure --parallel "$1" "${@:2}"
+    ' "$build_dir" "$jobs" "$@"
+}

@@ -51,11 +51,6 @@ trap 'rm -rf "$test_home"' EXIT
 
 elson_log "running tests under ASan+UBSan in $build_dir"
 status=0
-HOME="$test_home" XDG_DATA_HOME="$test_home/.local/share" XDG_CONFIG_HOME="$test_home/.config" \
-dbus-run-session -- bash -c '
-    set -e
-    printf %s "elson-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    ELSON_REQUIRE_KEYCHAIN=1 exec ctest --test-dir "$0" --output-on-failure --parallel "$1" "${@:2}"
-' "$build_dir" "$jobs" "$@" || status=$?
+elson_ctest_with_keyring "$test_home" "$build_dir" "$jobs" "$@" || status=$?
 elson_log "sanitizer tests took $(( $(date +%s) - built )) s (exit $status)"
 exit "$status"

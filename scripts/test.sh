@@ -21,7 +21,6 @@ export QT_QPA_PLATFORM=offscreen
 # A throwaway HOME keeps the test keyring and any settings out of the user's real ones.
 test_home="$(mktemp -d)"
 trap 'rm -rf "$test_home"' EXIT
-mkdir -p "$test_home/tmp"
 
 # A fresh secret for this run, used by every test that hands a secret to the code
 # (tests/broker/testsecret.h). After the run, no file or output of the session may hold it.
@@ -32,13 +31,7 @@ ctest_log="$test_home/ctest-output.log"
 
 elson_log "running tests (GUI=$gui) in $build_dir"
 set +e
-HOME="$test_home" XDG_DATA_HOME="$test_home/.local/share" XDG_CONFIG_HOME="$test_home/.config" \
-TMPDIR="$test_home/tmp" \
-dbus-run-session -- bash -c '
-    set -e
-    printf %s "elson-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    ELSON_REQUIRE_KEYCHAIN=1 exec ctest --test-dir "$0" --output-on-failure --parallel "$(nproc)" "$@"
-' "$build_dir" "$@" 2>&1 | tee "$ctest_log"
+elson_ctest_with_keyring "$test_home" "$build_dir" "$(nproc)" "$@" 2>&1 | tee "$ctest_log"
 status=${PIPESTATUS[0]}
 set -e
 
